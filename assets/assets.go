@@ -1,0 +1,49 @@
+// Package assets embeds Swarmfield's art: a sprite atlas, a bitmap font
+// atlas and the rectangles that locate each picture inside them.
+//
+// The PNGs and the *_gen.go files are drawn procedurally by
+// ./internal/gen; run `go generate ./assets` after changing the art.
+// The package depends only on the standard library, so the simulation and
+// tests can use the rectangles and metrics without a graphics driver.
+package assets
+
+//go:generate go run ./internal/gen
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"image"
+	"image/png"
+	"sync"
+)
+
+var (
+	//go:embed sprites.png
+	spritesPNG []byte
+	//go:embed font.png
+	fontPNG []byte
+)
+
+var (
+	spritesOnce = sync.OnceValues(func() (image.Image, error) { return decode("sprites.png", spritesPNG) })
+	fontOnce    = sync.OnceValues(func() (image.Image, error) { return decode("font.png", fontPNG) })
+)
+
+// Sprites returns the decoded sprite atlas. Player, Orb, Hazard and the
+// other rectangles in this package locate pictures inside it. It is decoded
+// on first use and shared afterwards; callers must not modify it.
+func Sprites() (image.Image, error) { return spritesOnce() }
+
+// Font returns the decoded font atlas: printable ASCII as white glyphs on
+// transparent, located by Glyph. It is decoded on first use and shared
+// afterwards; callers must not modify it.
+func Font() (image.Image, error) { return fontOnce() }
+
+func decode(name string, data []byte) (image.Image, error) {
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("assets: decode %s: %w", name, err)
+	}
+	return img, nil
+}

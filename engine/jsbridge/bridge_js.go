@@ -1,0 +1,38 @@
+//go:build js && wasm
+
+package jsbridge
+
+import "syscall/js"
+
+// Expose sets window[name] to an object holding version as a string and
+// each of funcs as a function of no arguments. It keeps any properties the
+// page already put on that object.
+func Expose(name, version string, funcs map[string]Func) {
+	obj := js.Global().Get(name)
+	if obj.Type() != js.TypeObject {
+		obj = js.Global().Get("Object").New()
+		js.Global().Set(name, obj)
+	}
+	obj.Set("version", version)
+	for key, fn := range funcs {
+		obj.Set(key, js.FuncOf(func(js.Value, []js.Value) any {
+			return js.ValueOf(fn())
+		}))
+	}
+}
+
+// Call calls window[name][method](args...) if it exists, for telling the
+// page about events such as the game having started; it reports whether the
+// method was there.
+func Call(name, method string, args ...any) bool {
+	obj := js.Global().Get(name)
+	if obj.Type() != js.TypeObject {
+		return false
+	}
+	fn := obj.Get(method)
+	if fn.Type() != js.TypeFunction {
+		return false
+	}
+	fn.Invoke(args...)
+	return true
+}

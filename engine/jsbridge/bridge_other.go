@@ -1,0 +1,9 @@
+//go:build !(js && wasm)
+
+package jsbridge
+
+// Expose does nothing outside the browser.
+func Expose(name, version string, funcs map[string]Func) {}
+
+// Call does nothing outside the browser and reports false.
+func Call(name, method string, args ...any) bool { return false }

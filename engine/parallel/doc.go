@@ -1,0 +1,13 @@
+// Package parallel provides a parallel-for over fixed-size chunks, backed by
+// a pool of persistent worker goroutines.
+//
+// The split of a range into chunks depends only on the range length and the
+// chunk size, never on the number of workers, so a kernel whose result is a
+// pure function of its chunk produces bit-identical output whether the pool
+// runs it serially or in parallel. On js/wasm, where GOMAXPROCS is 1, every
+// pool runs serially in the calling goroutine.
+//
+// To keep For free of allocations, store the chunk function once (for
+// example as a method value in a struct field) and pass the same value on
+// every call, instead of building a new closure each tick.
+package parallel

@@ -1,0 +1,84 @@
+package parallel
+
+// For calls fn(lo, hi) for consecutive chunks [lo, hi) covering [0, n): the
+// chunks are [0, chunk), [chunk, 2*chunk), ..., and the last one ends at n.
+// The split depends only on n and chunk. Chunks may run concurrently and in
+// any order; For returns once all of them have finished.
+//
+// A chunk <= 0 means one chunk holding the whole range; n <= 0 does
+// nothing. A range of a single chunk runs serially in the caller.
+//
+// If fn panics, the remaining unstarted chunks are skipped, For waits for
+// the chunks already running, and then panics in the caller with the first
+// recovered value.
+func (p *Pool) For(n, chunk int, fn func(lo, hi int)) {
+	if n <= 0 {
+		return
+	}
+	if chunk <= 0 || chunk > n {
+		chunk = n
+	}
+	chunks := n / chunk
+	if n%chunk != 0 {
+		chunks++
+	}
+	if chunks == 1 || p.workers == 1 || !p.mu.TryLock() {
+		serial(n, chunk, fn)
+		return
+	}
+	defer p.mu.Unlock()
+	if p.closed.Load() {
+		serial(n, chunk, fn)
+		return
+	}
+
+	p.fn, p.n, p.chunk, p.chunks = fn, n, chunk, int64(chunks)
+	p.next.Store(0)
+	helpers := min(p.workers, chunks) - 1
+	p.done.Add(helpers)
+	for range helpers {
+		p.wake <- struct{}{}
+	}
+	p.work()
+	p.done.Wait()
+
+	p.fn = nil
+	if p.failed.Load() {
+		v := p.panicV
+		p.panicV = nil
+		p.failed.Store(false)
+		panic(v)
+	}
+}
+
+// serial runs the chunks of For one after another in the caller.
+func serial(n, chunk int, fn func(lo, hi int)) {
+	for lo := 0; lo < n; lo += chunk {
+		fn(lo, lo+min(chunk, n-lo))
+	}
+}
+
+// work claims and runs chunks of the current job until none are left. A
+// panic in the chunk function is recorded and stops further claims.
+func (p *Pool) work() {
+	defer func() {
+		if v := recover(); v != nil {
+			p.panicMu.Lock()
+			if !p.failed.Load() {
+				p.panicV = v
+				p.failed.Store(true)
+			}
+			p.panicMu.Unlock()
+			p.next.Store(p.chunks)
+		}
+	}()
+	fn, n, chunk, chunks := p.fn, p.n, p.chunk, p.chunks
+	for {
+		i := p.next.Add(1) - 1
+		if i >= chunks {
+			return
+		}
+		lo := int(i) * chunk
+		fn(lo, lo+min(chunk, n-lo))
+	}
+}

@@ -1,0 +1,94 @@
+package parallel
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// Pool runs chunked loops on a fixed set of worker goroutines.
+//
+// For may be called from several goroutines, and from inside a chunk
+// function; a call that finds the workers busy runs serially in its own
+// goroutine instead of waiting. Close must not be called from inside a
+// chunk function. The zero Pool is not usable; call NewPool.
+type Pool struct {
+	workers int // goroutines taking part in For, including the caller
+
+	mu     sync.Mutex // held for the whole of a parallel For, and by Close
+	closed atomic.Bool
+	wake   chan struct{} // one token per helper asked to join a For
+	quit   chan struct{} // closed by Close
+	exited sync.WaitGroup
+
+	// The job of the For in progress; written under mu before waking
+	// helpers and read by them after receiving from wake.
+	fn      func(lo, hi int)
+	n       int
+	chunk   int
+	chunks  int64
+	next    atomic.Int64 // index of the next unclaimed chunk
+	done    sync.WaitGroup
+	failed  atomic.Bool
+	panicMu sync.Mutex
+	panicV  any
+}
+
+// NewPool returns a pool that runs For on up to workers goroutines: the
+// caller of For plus workers-1 persistent helpers started here. When
+// workers <= 1 or runtime.GOMAXPROCS(0) == 1, no goroutines are started and
+// For runs serially.
+func NewPool(workers int) *Pool {
+	if workers < 1 || runtime.GOMAXPROCS(0) == 1 {
+		workers = 1
+	}
+	p := &Pool{workers: workers}
+	if workers == 1 {
+		return p
+	}
+	p.wake = make(chan struct{}, workers-1)
+	p.quit = make(chan struct{})
+	p.exited.Add(workers - 1)
+	for range workers - 1 {
+		go p.help()
+	}
+	return p
+}
+
+// Workers reports how many goroutines a parallel For uses, counting the
+// caller. It is 1 for a serial pool and for a closed one.
+func (p *Pool) Workers() int {
+	if p.closed.Load() {
+		return 1
+	}
+	return p.workers
+}
+
+// Close stops the helper goroutines and waits for them to exit. It is safe
+// to call more than once. For on a closed pool runs serially.
+func (p *Pool) Close() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed.Load() {
+		return
+	}
+	p.closed.Store(true)
+	if p.quit != nil {
+		close(p.quit)
+		p.exited.Wait()
+	}
+}
+
+// help is the loop of one helper goroutine.
+func (p *Pool) help() {
+	defer p.exited.Done()
+	for {
+		select {
+		case <-p.quit:
+			return
+		case <-p.wake:
+			p.work()
+			p.done.Done()
+		}
+	}
+}

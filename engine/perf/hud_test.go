@@ -1,0 +1,131 @@
+package perf
+
+import (
+	"strings"
+	"testing"
+)
+
+func hudSnapshot() *Snapshot {
+	return &Snapshot{
+		FPS: 60, TPS: 59.94,
+		Phases: []PhaseStats{
+			{Name: "update", P50Ms: 0.12, P95Ms: 0.2, P99Ms: 0.314},
+			{Name: "collide", P50Ms: 1.5, P95Ms: 2.25, P99Ms: 10},
+		},
+		FrameP50Ms: 16.67, FrameP99Ms: 17.02, FrameWorstMs: 33.4,
+		Ticks: 12345, TicksOverBudget: 3,
+		HeapBytes: 12 << 20, AllocsPerTick: 0.25,
+		GCCycles: 12, GCPauseLastMs: 0.12, GCPauseWorstMs: 0.456,
+		Hazards: 123, Orbs: 3, Particles: 900,
+		CollisionCandidates: 1234, CollisionTests: 567,
+		GOMAXPROCS: 2, Platform: "native",
+	}
+}
+
+func linesText(lines [][]byte) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.Write(l)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func TestHUDTextLines(t *testing.T) {
+	h := NewHUDText()
+	if !h.Update(hudSnapshot()) {
+		t.Fatal("first Update reported no change")
+	}
+	want := "FPS 60.0  TPS 59.9  hazards 123  orbs 3\n" +
+		"update   p50 0.12  p95 0.20  p99 0.31 ms\n" +
+		"collide  p50 1.50  p95 2.25  p99 10.00 ms\n" +
+		"frame    p50 16.67  p99 17.02  worst 33.40 ms\n" +
+		"ticks 12345  over budget 3\n" +
+		"heap 12.0 MB  allocs/tick 0.3\n" +
+		"GC 12 cycles  pause last 0.12  worst 0.46 ms\n" +
+		"collision candidates 1234  tests 567\n" +
+		"GOMAXPROCS 2  native\n"
+	if got := linesText(h.Lines()); got != want {
+		t.Fatalf("Lines:\n%s\nwant:\n%s", got, want)
+	}
+	if got := string(h.Summary()); got != "FPS 60.0  TPS 59.9  hazards 123  orbs 3" {
+		t.Fatalf("Summary = %q", got)
+	}
+	if got, want := linesText(h.Details()), want[strings.IndexByte(want, '\n')+1:]; got != want {
+		t.Fatalf("Details:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestHUDTextRebuildsOnlyChangedLines(t *testing.T) {
+	h := NewHUDText()
+	s := hudSnapshot()
+	h.Update(s)
+	if h.Update(s) {
+		t.Fatal("Update with unchanged values reported a change")
+	}
+
+	// Mark every detail line; a line that is not rebuilt keeps its mark.
+	for _, l := range h.Details() {
+		l[0] = '#'
+	}
+	s.Hazards = 124
+	s.Particles = 1000 // not shown: changes nothing
+	if !h.Update(s) {
+		t.Fatal("Update after a hazard count change reported no change")
+	}
+	if got := string(h.Summary()); got != "FPS 60.0  TPS 59.9  hazards 124  orbs 3" {
+		t.Fatalf("Summary = %q", got)
+	}
+	for i, l := range h.Details() {
+		if l[0] != '#' {
+			t.Fatalf("detail line %d %q was rebuilt though its values did not change", i, l)
+		}
+	}
+
+	s.Phases[1].P99Ms = 9.5
+	s.GCCycles = 13
+	h.Update(s)
+	rebuilt := map[int]string{1: "collide  p50 1.50  p95 2.25  p99 9.50 ms", 5: "GC 13 cycles  pause last 0.12  worst 0.46 ms"}
+	for i, l := range h.Details() {
+		if want, ok := rebuilt[i]; ok {
+			if string(l) != want {
+				t.Errorf("detail line %d = %q, want %q", i, l, want)
+			}
+		} else if l[0] != '#' {
+			t.Errorf("detail line %d %q was rebuilt", i, l)
+		}
+	}
+	if lines := h.Lines(); string(lines[2]) != rebuilt[1] {
+		t.Errorf("Lines()[2] = %q, want it to match Details()[1]", lines[2])
+	}
+
+	// Copies are compared, not the caller's slice: mutating s.Phases in
+	// place and updating again is detected.
+	s.Phases[0].P50Ms = 0.13
+	if !h.Update(s) || !strings.Contains(string(h.Details()[0]), "p50 0.13") {
+		t.Fatalf("in-place phase change not shown: %q", h.Details()[0])
+	}
+}
+
+func TestHUDTextPhaseCountChanges(t *testing.T) {
+	h := NewHUDText()
+	s := hudSnapshot()
+	h.Update(s)
+	s.Phases = append(s.Phases, PhaseStats{Name: "swarm-physics", P50Ms: 1})
+	h.Update(s)
+	if got, want := len(h.Details()), len(s.Phases)+numFixedDetails; got != want {
+		t.Fatalf("%d detail lines, want %d", got, want)
+	}
+	if got, want := len(h.Lines()), len(h.Details())+1; got != want {
+		t.Fatalf("%d lines, want %d", got, want)
+	}
+	// The name column widens to the longest name.
+	if got := string(h.Details()[0]); got != "update         p50 0.12  p95 0.20  p99 0.31 ms" {
+		t.Fatalf("widened phase line = %q", got)
+	}
+	s.Phases = s.Phases[:0]
+	h.Update(s)
+	if got := string(h.Details()[0]); got != "frame   p50 16.67  p99 17.02  worst 33.40 ms" {
+		t.Fatalf("with no phases, first detail line = %q", got)
+	}
+}

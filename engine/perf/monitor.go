@@ -1,0 +1,169 @@
+package perf
+
+import (
+	"time"
+)
+
+// TickBudget is the time one update may take at 60 ticks per second
+// (16.67 ms). TickDone counts updates that take longer.
+const TickBudget = time.Second / 60
+
+// PauseWindow is how far back the worst GC pause in a Snapshot reaches.
+// It matches the phase and frame windows: DefaultWindow samples are five
+// seconds at 60 per second.
+const PauseWindow = 5 * time.Second
+
+// Phase identifies a named part of a tick or frame registered with
+// Monitor.Phase.
+type Phase int
+
+// Stamp is a point on the Monitor's monotonic clock, in nanoseconds since
+// the Monitor was created. Begin returns one for End.
+type Stamp int64
+
+// Monitor collects the game's performance figures: per-phase durations,
+// frame intervals, ticks over budget, rates, entity counts, collision
+// work and runtime memory and GC figures.
+//
+// A Monitor is meant to be used from the game goroutine (Ebitengine's
+// Update and Draw) and is not safe for concurrent use. Other goroutines
+// and JavaScript callbacks should read a Snapshot copied there.
+type Monitor struct {
+	epoch  time.Time // carries the monotonic reading all Stamps count from
+	phases []phaseEntry
+
+	frame     *Histogram
+	lastFrame Stamp
+	haveFrame bool
+
+	ticks      Counter
+	overBudget Counter
+	fps, tps   Gauge
+
+	hazards, orbs, particles int
+
+	// Collision work of the tick in progress and of the last finished one.
+	candidates, tests         int
+	lastCandidates, lastTests int
+
+	rt runtimeStats
+}
+
+type phaseEntry struct {
+	name string
+	hist *Histogram
+}
+
+// NewMonitor returns a Monitor with no phases, its runtime figures
+// sampled once.
+func NewMonitor() *Monitor {
+	m := &Monitor{
+		epoch: time.Now(),
+		frame: NewHistogram(DefaultWindow),
+	}
+	m.rt.init()
+	m.SampleRuntime()
+	return m
+}
+
+// Phase registers a named phase, such as "update", "swarm", "collide"
+// or "draw", and returns its handle; call it during setup. Registering a
+// name again returns the handle it already has.
+func (m *Monitor) Phase(name string) Phase {
+	for i, e := range m.phases {
+		if e.name == name {
+			return Phase(i)
+		}
+	}
+	m.phases = append(m.phases, phaseEntry{name: name, hist: NewHistogram(DefaultWindow)})
+	return Phase(len(m.phases) - 1)
+}
+
+// PhaseName returns the name p was registered with, or "" if p is not a
+// registered phase.
+func (m *Monitor) PhaseName(p Phase) string {
+	if uint(p) >= uint(len(m.phases)) {
+		return ""
+	}
+	return m.phases[p].name
+}
+
+// PhaseHistogram returns the histogram of phase p's durations, or nil if
+// p is not a registered phase.
+func (m *Monitor) PhaseHistogram(p Phase) *Histogram {
+	if uint(p) >= uint(len(m.phases)) {
+		return nil
+	}
+	return m.phases[p].hist
+}
+
+// FrameHistogram returns the histogram of frame-to-frame intervals.
+func (m *Monitor) FrameHistogram() *Histogram { return m.frame }
+
+// now reads the monotonic clock. time.Since on a Time carrying a
+// monotonic reading reads only that clock, which is cheaper than Now.
+func (m *Monitor) now() Stamp { return Stamp(time.Since(m.epoch)) }
+
+// Begin returns the start Stamp of phase p, to pass to End. p is not
+// used; it keeps Begin and End calls visibly paired.
+func (m *Monitor) Begin(p Phase) Stamp { return m.now() }
+
+// End records the time since start in phase p's histogram. An
+// unregistered p is ignored.
+func (m *Monitor) End(p Phase, start Stamp) {
+	m.Record(p, time.Duration(m.now()-start))
+}
+
+// Record adds a duration measured by the caller to phase p's histogram.
+// An unregistered p is ignored.
+func (m *Monitor) Record(p Phase, d time.Duration) {
+	if uint(p) >= uint(len(m.phases)) {
+		return
+	}
+	m.phases[p].hist.Record(d)
+}
+
+// FrameMark is called once per drawn frame; from the second call on it
+// records the interval since the previous call.
+func (m *Monitor) FrameMark() { m.markFrameAt(m.now()) }
+
+func (m *Monitor) markFrameAt(now Stamp) {
+	if m.haveFrame {
+		m.frame.Record(time.Duration(now - m.lastFrame))
+	}
+	m.lastFrame = now
+	m.haveFrame = true
+}
+
+// TickDone is called at the end of every update with the time it took.
+// It counts the tick, counts it as over budget if updateDur exceeds
+// TickBudget, and closes the tick's collision figures (see
+// AddCollisionStats).
+func (m *Monitor) TickDone(updateDur time.Duration) {
+	m.ticks.Add(1)
+	if updateDur > TickBudget {
+		m.overBudget.Add(1)
+	}
+	m.lastCandidates, m.lastTests = m.candidates, m.tests
+	m.candidates, m.tests = 0, 0
+}
+
+// SetRates stores the measured frame and tick rates, normally
+// ebiten.ActualFPS and ebiten.ActualTPS.
+func (m *Monitor) SetRates(fps, tps float64) {
+	m.fps.Set(fps)
+	m.tps.Set(tps)
+}
+
+// SetEntities stores the current entity counts.
+func (m *Monitor) SetEntities(hazards, orbs, particles int) {
+	m.hazards, m.orbs, m.particles = hazards, orbs, particles
+}
+
+// AddCollisionStats adds broad-phase candidate pairs and exact shape
+// tests to the tick in progress; it may be called several times per
+// tick. Snapshot reports the totals of the last tick closed by TickDone.
+func (m *Monitor) AddCollisionStats(candidates, exactTests int) {
+	m.candidates += candidates
+	m.tests += exactTests
+}

@@ -1,0 +1,153 @@
+// Ebitengine's js/wasm init reads window.matchMedia, so a test binary that
+// imports it panics under Node before any test runs; these tests run natively.
+
+//go:build !js
+
+package text
+
+import (
+	"image"
+	"strconv"
+	"testing"
+
+	"swarmfield/assets"
+	"swarmfield/engine/sprite"
+)
+
+const adv, lh = assets.GlyphAdvance, assets.GlyphHeight
+
+type quad struct {
+	x, y, w, h float32
+	src        image.Rectangle
+}
+
+func quads(b *sprite.Batch) []quad {
+	v := b.Vertices()
+	var q []quad
+	for i := 0; i+3 < len(v); i += 4 {
+		q = append(q, quad{
+			x: v[i].DstX, y: v[i].DstY, w: v[i+3].DstX - v[i].DstX, h: v[i+3].DstY - v[i].DstY,
+			src: image.Rect(int(v[i].SrcX), int(v[i].SrcY), int(v[i+3].SrcX), int(v[i+3].SrcY)),
+		})
+	}
+	return q
+}
+
+func glyph(c byte) image.Rectangle { r, _ := assets.Glyph(c); return r }
+
+func TestDrawLayout(t *testing.T) {
+	b := sprite.NewBatch(nil)
+	Draw(b, "Hi A\nb", 10, 20.4, 2, sprite.White)
+	want := []quad{
+		{10, 20, 2 * adv, 2 * lh, glyph('H')},
+		{10 + 2*adv, 20, 2 * adv, 2 * lh, glyph('i')},
+		// The space takes an advance but no quad.
+		{10 + 6*adv, 20, 2 * adv, 2 * lh, glyph('A')},
+		{10, 20 + 2*lh, 2 * adv, 2 * lh, glyph('b')},
+	}
+	got := quads(b)
+	if len(got) != len(want) {
+		t.Fatalf("got %d quads %v, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("quad %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestDrawNonASCII(t *testing.T) {
+	b := sprite.NewBatch(nil)
+	Draw(b, "é\x01", 0, 0, 1, sprite.White) // one two-byte rune, one control byte
+	got := quads(b)
+	if len(got) != 2 || got[0].src != glyph('?') || got[1].src != glyph('?') || got[1].x != adv {
+		t.Errorf("got %+v, want two '?' glyphs one advance apart", got)
+	}
+}
+
+func TestDrawAligned(t *testing.T) {
+	for _, tc := range []struct {
+		align Align
+		x0    float32 // left edge of the 4-glyph line "abcd"
+		x1    float32 // left edge of the 1-glyph line "e"
+	}{
+		{Left, 100, 100},
+		{Center, 100 - 2*adv, 100 - adv/2.0 + 0.5}, // 96.5 rounds up to 97
+		{Right, 100 - 4*adv, 100 - adv},
+	} {
+		b := sprite.NewBatch(nil)
+		DrawAligned(b, "abcd\ne", 100, 0, 1, tc.align, sprite.White)
+		got := quads(b)
+		if len(got) != 5 || got[0].x != tc.x0 || got[4].x != tc.x1 {
+			t.Errorf("align %d: first line at %v, second at %v; want %v, %v", tc.align, got[0].x, got[4].x, tc.x0, tc.x1)
+		}
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		scale float32
+		w, h  float32
+	}{
+		{"", 1, 0, lh},
+		{"abc", 1, 3 * adv, lh},
+		{"abc", 3, 9 * adv, 3 * lh},
+		{"a\nlonger\n", 2, 12 * adv, 6 * lh},
+		{"né", 1, 2 * adv, lh},
+	} {
+		w, h := Measure(tc.s, tc.scale)
+		if w != tc.w || h != tc.h {
+			t.Errorf("Measure(%q, %g) = %g, %g; want %g, %g", tc.s, tc.scale, w, h, tc.w, tc.h)
+		}
+	}
+	// Measure agrees with what Draw lays out.
+	b := sprite.NewBatch(nil)
+	Draw(b, "wide line\nx", 0, 0, 2, sprite.White)
+	q := quads(b)
+	w, h := Measure("wide line\nx", 2)
+	last := q[len(q)-1]
+	if right := q[len(q)-2].x + q[len(q)-2].w; right != w {
+		t.Errorf("first line ends at %g, Measure width %g", right, w)
+	}
+	if bottom := last.y + last.h; bottom != h {
+		t.Errorf("last line ends at %g, Measure height %g", bottom, h)
+	}
+}
+
+func TestDrawBytesAllocs(t *testing.T) {
+	b := sprite.NewBatch(nil)
+	buf := make([]byte, 0, 32)
+	score := int64(0)
+	frame := func() {
+		score += 7
+		buf = strconv.AppendInt(append(buf[:0], "SCORE "...), score, 10)
+		DrawBytes(b, buf, 8, 8, 2, sprite.White)
+		Draw(b, "PAUSED", 400, 300, 3, sprite.White)
+		b.Reset()
+	}
+	frame()
+	if n := testing.AllocsPerRun(50, frame); n != 0 {
+		t.Errorf("drawing text allocated %g times per frame, want 0", n)
+	}
+}
+
+func TestDrawShadowed(t *testing.T) {
+	b := sprite.NewBatch(nil)
+	shadow := sprite.Color{A: 0.7}
+	DrawShadowed(b, "ab", 10, 10, 2, Left, sprite.White, shadow)
+	q := quads(b)
+	v := b.Vertices()
+	if len(q) != 4 {
+		t.Fatalf("got %d quads, want 2 shadow + 2 text", len(q))
+	}
+	for i := range 2 {
+		s, f := q[i], q[i+2]
+		if s.x != f.x+2 || s.y != f.y+2 || s.src != f.src {
+			t.Errorf("glyph %d: shadow %+v is not the glyph %+v moved by (2,2)", i, s, f)
+		}
+	}
+	if v[0].ColorA != 0.7 || v[8].ColorA != 1 {
+		t.Errorf("shadow alpha %g, text alpha %g; want 0.7, 1", v[0].ColorA, v[8].ColorA)
+	}
+}

@@ -1,0 +1,198 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"swarmfield/assets"
+	"swarmfield/engine/sprite"
+	"swarmfield/engine/text"
+	"swarmfield/game"
+)
+
+// Colours of the scene, premultiplied.
+var (
+	skyTop      = sprite.Opaque(0.035, 0.05, 0.13)
+	skyBottom   = sprite.Opaque(0.07, 0.03, 0.12)
+	gridTint    = sprite.Color{R: 0.35, G: 0.5, B: 0.9, A: 1}.Alpha(0.10)
+	white       = sprite.Opaque(1, 1, 1)
+	dimText     = sprite.Opaque(0.62, 0.68, 0.82)
+	gold        = sprite.Opaque(1, 0.84, 0.35)
+	cyan        = sprite.Opaque(0.45, 0.95, 1)
+	danger      = sprite.Opaque(1, 0.35, 0.4)
+	shade       = sprite.Color{A: 1}.Alpha(0.6)
+	hazardColor = sprite.Opaque(1, 1, 1)
+)
+
+// hazardArt is the drawn size of the hazard sprites' circle, in atlas
+// pixels: a hazard of radius r is drawn at scale r/hazardArt*2.
+const hazardArt = 32
+
+// view draws a session with two batches: one for the sprite atlas and one
+// for the font. Everything on screen goes through them.
+type view struct {
+	sprites *sprite.Batch
+	glyphs  *sprite.Batch
+	scale   []float32 // per hazard, scratch
+	anim    int       // frames drawn, for pulsing and blinking
+	num     []byte    // scratch for formatting numbers
+}
+
+func newView() (*view, error) {
+	img, err := assets.Sprites()
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	glyphs, err := text.NewBatch()
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	sprites := sprite.NewBatch(ebiten.NewImageFromImage(img))
+	sprites.SetFilter(ebiten.FilterLinear)
+	return &view{sprites: sprites, glyphs: glyphs, num: make([]byte, 0, 32)}, nil
+}
+
+// update runs once per tick.
+func (v *view) update(s *game.Session) {}
+
+func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
+	v.anim++
+	v.drawField(s.Run)
+	switch s.Scene {
+	case game.SceneTitle:
+		v.drawTitle(s, persistent)
+	case game.ScenePlaying:
+		v.drawHUD(s)
+	case game.ScenePaused:
+		v.drawHUD(s)
+		v.drawShade()
+		v.drawCentred("PAUSED", 230, 4, white)
+		v.drawCentred("P, Esc, an arrow key or a click resumes", 300, 2, dimText)
+	case game.SceneGameOver:
+		v.drawHUD(s)
+		v.drawGameOver(s)
+	}
+	v.sprites.Flush(screen)
+	v.glyphs.Flush(screen)
+}
+
+func (v *view) drawField(r *game.Run) {
+	b := v.sprites
+	b.AddGradientRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, skyTop, skyBottom)
+	const tile = 32
+	for y := float32(0); y < game.FieldHeight; y += tile {
+		for x := float32(0); x < game.FieldWidth; x += tile {
+			b.AddRect(assets.Grid, x, y, tile, tile, gridTint)
+		}
+	}
+	// Orbs pulse gently.
+	pulse := 1 + 0.08*float32(triangle(v.anim, 60))
+	for i := range game.NumOrbs {
+		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20, gold)
+	}
+	v.drawHazards(r)
+	if !r.GameOver {
+		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, 1, white)
+	} else {
+		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, 1, danger.Alpha(0.8))
+	}
+}
+
+func (v *view) drawHazards(r *game.Run) {
+	s := &r.Hazards
+	n := s.Len()
+	if cap(v.scale) < n {
+		v.scale = make([]float32, n, s.Cap())
+	}
+	v.scale = v.scale[:n]
+	for i := range n {
+		sc := s.Radius[i] * 2 / hazardArt
+		if w := s.Warmup[i]; w > 0 {
+			// Growing in: harmless until full size.
+			sc *= 1 - float32(w)/game.WarmupTicks
+		}
+		v.scale[i] = sc
+	}
+	for i := range n {
+		v.sprites.Add(assets.Hazard[s.Variant[i]], s.X[i], s.Y[i], s.Rot[i], v.scale[i], hazardColor)
+	}
+}
+
+func (v *view) drawHUD(s *game.Session) {
+	r := s.Run
+	g := v.glyphs
+	v.num = append(v.num[:0], "SCORE "...)
+	v.num = strconv.AppendInt(v.num, int64(r.Score), 10)
+	text.DrawBytes(g, v.num, 12, 10, 2, gold)
+	v.num = append(v.num[:0], "BEST "...)
+	v.num = strconv.AppendInt(v.num, s.Best, 10)
+	text.DrawBytes(g, v.num, 200, 10, 2, dimText)
+	secs := r.Tick / game.TicksPerSecond
+	v.num = append(v.num[:0], "TIME "...)
+	v.num = strconv.AppendUint(v.num, secs/60, 10)
+	v.num = append(v.num, ':')
+	if secs%60 < 10 {
+		v.num = append(v.num, '0')
+	}
+	v.num = strconv.AppendUint(v.num, secs%60, 10)
+	text.DrawBytes(g, v.num, 370, 10, 2, dimText)
+	v.num = append(v.num[:0], "FPS "...)
+	v.num = strconv.AppendFloat(v.num, ebiten.ActualFPS(), 'f', 0, 64)
+	v.num = append(v.num, "  TPS "...)
+	v.num = strconv.AppendFloat(v.num, ebiten.ActualTPS(), 'f', 0, 64)
+	text.DrawBytes(g, v.num, 800-12-float32(len(v.num))*7, 14, 1, dimText)
+}
+
+func (v *view) drawShade() {
+	v.sprites.AddRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, shade)
+}
+
+func (v *view) drawCentred(s string, y, scale float32, clr sprite.Color) {
+	text.DrawAligned(v.glyphs, s, game.FieldWidth/2, y, scale, text.Center, clr)
+}
+
+func (v *view) drawTitle(s *game.Session, persistent bool) {
+	v.drawShade()
+	v.drawCentred("SWARMFIELD", 120, 6, cyan)
+	v.drawCentred("Collect the golden orbs. Dodge the growing swarm.", 215, 2, white)
+	v.drawCentred("Stay inside the field.", 245, 2, white)
+	v.drawCentred("Arrow keys or WASD move  -  P or Esc pauses  -  M mutes", 300, 1, dimText)
+	v.drawCentred("F fullscreen  -  F3 performance", 320, 1, dimText)
+	v.num = append(v.num[:0], "BEST "...)
+	v.num = strconv.AppendInt(v.num, s.Best, 10)
+	text.DrawAligned(v.glyphs, string(v.num), game.FieldWidth/2, 370, 3, text.Center, gold)
+	if (v.anim/30)%2 == 0 {
+		v.drawCentred("press an arrow key or click to start", 460, 2, white)
+	}
+	if !persistent {
+		v.drawCentred("storage is unavailable: the best score will not be kept", 570, 1, dimText)
+	}
+}
+
+func (v *view) drawGameOver(s *game.Session) {
+	v.drawShade()
+	v.drawCentred("GAME OVER", 170, 5, danger)
+	v.num = append(v.num[:0], "SCORE "...)
+	v.num = strconv.AppendInt(v.num, int64(s.Run.Score), 10)
+	text.DrawAligned(v.glyphs, string(v.num), game.FieldWidth/2, 270, 3, text.Center, gold)
+	v.num = append(v.num[:0], "BEST "...)
+	v.num = strconv.AppendInt(v.num, s.Best, 10)
+	text.DrawAligned(v.glyphs, string(v.num), game.FieldWidth/2, 320, 2, text.Center, dimText)
+	if s.NewBest {
+		v.drawCentred("NEW BEST!", 360, 2, cyan)
+	}
+	if s.SceneTicks() > game.RestartDelayTicks && (v.anim/30)%2 == 0 {
+		v.drawCentred("press Enter or Space to play again", 430, 2, white)
+	}
+}
+
+// triangle returns a wave in [-1, 1] with the given period in frames.
+func triangle(t, period int) float64 {
+	p := float64(t%period) / float64(period)
+	if p < 0.5 {
+		return 4*p - 1
+	}
+	return 3 - 4*p
+}

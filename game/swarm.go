@@ -1,0 +1,88 @@
+package game
+
+import (
+	"swarmfield/math/batch"
+)
+
+// Swarm holds the hazards as structure-of-arrays slices, one element per
+// hazard, so that a tick updates all of them through the batch kernels of
+// math/batch.
+type Swarm struct {
+	X, Y     []float32 // centre, in field units
+	VX, VY   []float32 // velocity, in units per tick
+	Rot      []float32 // rotation in radians, kept in [0, 2π)
+	Spin     []float32 // rotation per tick
+	Radius   []float32 // collision radius, also the drawn size
+	Variant  []uint8   // which hazard sprite to draw
+	Warmup   []uint16  // ticks left before the hazard becomes dangerous
+	capacity int
+}
+
+// twoPi bounds hazard rotations.
+const twoPi = 6.2831855
+
+// newSwarm returns an empty swarm with room for capacity hazards, so that
+// growing it never allocates.
+func newSwarm(capacity int) Swarm {
+	return Swarm{
+		X:        make([]float32, 0, capacity),
+		Y:        make([]float32, 0, capacity),
+		VX:       make([]float32, 0, capacity),
+		VY:       make([]float32, 0, capacity),
+		Rot:      make([]float32, 0, capacity),
+		Spin:     make([]float32, 0, capacity),
+		Radius:   make([]float32, 0, capacity),
+		Variant:  make([]uint8, 0, capacity),
+		Warmup:   make([]uint16, 0, capacity),
+		capacity: capacity,
+	}
+}
+
+// Len returns the number of hazards.
+func (s *Swarm) Len() int { return len(s.X) }
+
+// Cap returns how many hazards the swarm can hold.
+func (s *Swarm) Cap() int { return s.capacity }
+
+// Dangerous reports whether hazard i can end the run: it has finished
+// fading in.
+func (s *Swarm) Dangerous(i int) bool { return s.Warmup[i] == 0 }
+
+// add appends one hazard; it reports false when the swarm is full.
+func (s *Swarm) add(x, y, vx, vy, rot, spin, radius float32, variant uint8, warmup uint16) bool {
+	if len(s.X) >= s.capacity {
+		return false
+	}
+	s.X = append(s.X, x)
+	s.Y = append(s.Y, y)
+	s.VX = append(s.VX, vx)
+	s.VY = append(s.VY, vy)
+	s.Rot = append(s.Rot, rot)
+	s.Spin = append(s.Spin, spin)
+	s.Radius = append(s.Radius, radius)
+	s.Variant = append(s.Variant, variant)
+	s.Warmup = append(s.Warmup, warmup)
+	return true
+}
+
+// step advances the hazards in [lo, hi) by one tick: integrate, bounce off
+// the walls and spin. Every element is independent, so chunks may run in
+// parallel with bit-identical results.
+func (s *Swarm) step(lo, hi int) {
+	x, y := s.X[lo:hi], s.Y[lo:hi]
+	vx, vy := s.VX[lo:hi], s.VY[lo:hi]
+	r := s.Radius[lo:hi]
+	batch.Add(x, x, vx)
+	batch.Add(y, y, vy)
+	batch.Reflect(x, vx, r, 0, FieldWidth)
+	batch.Reflect(y, vy, r, 0, FieldHeight)
+	rot := s.Rot[lo:hi]
+	batch.Add(rot, rot, s.Spin[lo:hi])
+	batch.Wrap(rot, rot, twoPi)
+	w := s.Warmup[lo:hi]
+	for i := range w {
+		if w[i] > 0 {
+			w[i]--
+		}
+	}
+}

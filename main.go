@@ -1,0 +1,51 @@
+// Command swarmfield is the Swarmfield game: collect orbs, dodge a growing
+// swarm, stay inside the field. `go run .` opens the desktop window; the
+// same program compiled to WebAssembly runs in the browser (see web/).
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"swarmfield/engine/loop"
+	"swarmfield/game"
+	"swarmfield/game/app"
+)
+
+// version is the build's version; `make` sets it with -ldflags -X.
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run runs the game with the command-line arguments and returns the exit
+// status: 0 on success, 1 when the game fails, 2 for bad arguments.
+func run(args []string, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(args, stderr)
+	if err != nil {
+		if err == errHelp {
+			return 0
+		}
+		return 2
+	}
+	applyPageParams(&cfg.options)
+	a, err := app.New(app.Config{Options: cfg.options, Version: version})
+	if err != nil {
+		fmt.Fprintln(stderr, "swarmfield:", err)
+		return 1
+	}
+	err = loop.Run(a, loop.Config{
+		Width:      game.FieldWidth,
+		Height:     game.FieldHeight,
+		Title:      "Swarmfield",
+		MaxFrames:  cfg.frames,
+		Screenshot: cfg.screenshot,
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "swarmfield:", err)
+		return 1
+	}
+	return 0
+}

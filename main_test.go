@@ -1,0 +1,161 @@
+package main
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"swarmfield/game"
+)
+
+func TestParseFlags(t *testing.T) {
+	tests := []struct {
+		args    []string
+		ok      bool
+		seed    uint64
+		hazards int
+		bench   bool
+	}{
+		{args: []string{"-seed", "42"}, ok: true, seed: 42},
+		{args: []string{"-seed", "18446744073709551615", "-hazards", "20000", "-bench"}, ok: true, seed: 1<<64 - 1, hazards: 20000, bench: true},
+		{args: []string{"-seed", "-1"}},
+		{args: []string{"-seed", "abc"}},
+		{args: []string{"-hazards", "200001"}},
+		{args: []string{"-hazards", "-5"}},
+		{args: []string{"-hazards", "many"}},
+		{args: []string{"-frames", "-1"}},
+		{args: []string{"-screenshot", "x.png"}},
+		{args: []string{"-nosuchflag"}},
+		{args: []string{"stray"}},
+	}
+	for _, tt := range tests {
+		var stderr bytes.Buffer
+		cfg, err := parseFlags(tt.args, &stderr)
+		if (err == nil) != tt.ok {
+			t.Errorf("parseFlags(%q) error = %v, want ok=%v", tt.args, err, tt.ok)
+			continue
+		}
+		if !tt.ok {
+			if !strings.Contains(stderr.String(), "Usage: swarmfield") {
+				t.Errorf("parseFlags(%q) did not print the usage: %q", tt.args, stderr.String())
+			}
+			continue
+		}
+		if cfg.options.Seed != tt.seed || cfg.options.StartHazards != tt.hazards || cfg.options.Invulnerable != tt.bench {
+			t.Errorf("parseFlags(%q) = %+v", tt.args, cfg.options)
+		}
+	}
+}
+
+func TestRunExitStatus(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-hazards", "x"}, &out, &errOut); code != 2 {
+		t.Errorf("bad flag: exit status %d, want 2", code)
+	}
+	errOut.Reset()
+	if code := run([]string{"-h"}, &out, &errOut); code != 0 || !strings.Contains(errOut.String(), "-hazards") {
+		t.Errorf("-h: exit status %d, output %q", code, errOut.String())
+	}
+}
+
+func TestApplyQuery(t *testing.T) {
+	tests := []struct {
+		query    string
+		want     game.Options
+		warnings int
+	}{
+		{"seed=7&hazards=100&bench=1", game.Options{Seed: 7, StartHazards: 100, Invulnerable: true}, 0},
+		{"", game.Options{Seed: 3}, 0},
+		{"seed=abc", game.Options{Seed: 3}, 1},
+		{"seed=-4&hazards=0", game.Options{Seed: 3}, 2},
+		{"hazards=999999999999999999999", game.Options{Seed: 3}, 1},
+		{"hazards=200001&bench=maybe", game.Options{Seed: 3}, 2},
+		{"%zz", game.Options{Seed: 3}, 1},
+	}
+	for _, tt := range tests {
+		opts := game.Options{Seed: 3}
+		var warnings []string
+		applyQuery(&opts, tt.query, func(s string) { warnings = append(warnings, s) })
+		if opts != tt.want || len(warnings) != tt.warnings {
+			t.Errorf("applyQuery(%q) = %+v with warnings %q; want %+v with %d", tt.query, opts, warnings, tt.want, tt.warnings)
+		}
+	}
+}
+
+func FuzzApplyQuery(f *testing.F) {
+	for _, q := range []string{"seed=1", "hazards=20000&bench=1", "seed=%00", "hazards=1e9", "bench=true&bench=false"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, query string) {
+		opts := game.Options{Seed: 1}
+		applyQuery(&opts, query, func(string) {})
+		if err := opts.Validate(); err != nil {
+			t.Fatalf("applyQuery(%q) gave invalid options: %v", query, err)
+		}
+	})
+}
+
+// TestDesktopSmoke runs the desktop build under Xvfb for 120 frames and
+// checks its screenshot. It skips without Xvfb, except under CI.
+func TestDesktopSmoke(t *testing.T) {
+	xvfb, err := exec.LookPath("xvfb-run")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("xvfb-run is not installed; CI must run the desktop test (.ci/run installs it)")
+		}
+		t.Skip("xvfb-run is not installed")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "swarmfield")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	shot := filepath.Join(dir, "shot.png")
+	cmd := exec.Command(xvfb, "-a", "-s", "-screen 0 1024x768x24", bin, "-seed", "1", "-frames", "120", "-screenshot", shot)
+	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
+	done := make(chan struct{})
+	var out []byte
+	go func() { out, err = cmd.CombinedOutput(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		cmd.Process.Kill()
+		<-done
+		t.Fatalf("the game did not quit after 120 frames; output:\n%s", out)
+	}
+	if err != nil {
+		t.Fatalf("the game failed: %v\n%s", err, out)
+	}
+	f, err := os.Open(shot)
+	if err != nil {
+		t.Fatalf("no screenshot: %v\n%s", err, out)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	if img.Bounds() != image.Rect(0, 0, 800, 600) {
+		t.Errorf("screenshot is %v, want 800x600", img.Bounds())
+	}
+	colours := map[[4]uint32]bool{}
+	for y := 0; y < 600; y += 7 {
+		for x := 0; x < 800; x += 7 {
+			r, g, b, a := img.At(x, y).RGBA()
+			colours[[4]uint32{r, g, b, a}] = true
+		}
+	}
+	if len(colours) < 16 {
+		t.Errorf("screenshot has only %d colours: the game drew nothing", len(colours))
+	}
+	if os.Getenv("SWARMFIELD_UPDATE_DOCS") != "" {
+		data, _ := os.ReadFile(shot)
+		os.WriteFile(filepath.Join("docs", "desktop-title.png"), data, 0o644)
+	}
+}

@@ -1,0 +1,223 @@
+package batch
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Each benchmark pairs the kernel (…/kernel) with the plain scalar loop a
+// caller would otherwise write (…/loop) at the same size, so that
+// `go test -bench` lists them side by side. SetBytes counts the bytes read
+// and written per call.
+
+var benchSizes = []int{4096, 1 << 20}
+
+// sink keeps reductions from being optimised away.
+var sink float32
+
+type benchFunc func(dst, x, y []float32)
+
+// benchPair runs kernel and loop over three n-element slices for every
+// size in benchSizes. streams is how many of those slices a call touches.
+func benchPair(b *testing.B, streams int, kernel, loop benchFunc) {
+	for _, n := range benchSizes {
+		dst := make([]float32, n)
+		x, y := make([]float32, n), make([]float32, n)
+		for i := range x {
+			x[i] = float32(i%1000) * 0.25
+			y[i] = float32(i%777) * -0.5
+		}
+		for _, v := range []struct {
+			name string
+			f    benchFunc
+		}{{"kernel", kernel}, {"loop", loop}} {
+			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
+				b.SetBytes(int64(4 * streams * n))
+				for b.Loop() {
+					v.f(dst, x, y)
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkAdd(b *testing.B) {
+	benchPair(b, 3, Add, func(dst, x, y []float32) {
+		for i := range dst {
+			dst[i] = x[i] + y[i]
+		}
+	})
+}
+
+func BenchmarkSub(b *testing.B) {
+	benchPair(b, 3, Sub, func(dst, x, y []float32) {
+		for i := range dst {
+			dst[i] = x[i] - y[i]
+		}
+	})
+}
+
+func BenchmarkMul(b *testing.B) {
+	benchPair(b, 3, Mul, func(dst, x, y []float32) {
+		for i := range dst {
+			dst[i] = x[i] * y[i]
+		}
+	})
+}
+
+func BenchmarkScale(b *testing.B) {
+	benchPair(b, 2, func(dst, x, _ []float32) { Scale(dst, x, 1.5) }, func(dst, x, _ []float32) {
+		for i := range dst {
+			dst[i] = x[i] * 1.5
+		}
+	})
+}
+
+// BenchmarkAddScaled is the axpy x += v*dt that moves a swarm; the /loop
+// variant is the line a game would write, float32 rounding included.
+func BenchmarkAddScaled(b *testing.B) {
+	const dt = 1.0 / 60
+	benchPair(b, 3, func(dst, x, y []float32) { AddScaled(dst, x, dt, y) }, func(dst, x, y []float32) {
+		for i := range dst {
+			dst[i] = x[i] + float32(dt*y[i])
+		}
+	})
+}
+
+func BenchmarkMin(b *testing.B) {
+	benchPair(b, 3, Min, func(dst, x, y []float32) {
+		for i := range dst {
+			if x[i] < y[i] {
+				dst[i] = x[i]
+			} else {
+				dst[i] = y[i]
+			}
+		}
+	})
+}
+
+func BenchmarkMax(b *testing.B) {
+	benchPair(b, 3, Max, func(dst, x, y []float32) {
+		for i := range dst {
+			if x[i] > y[i] {
+				dst[i] = x[i]
+			} else {
+				dst[i] = y[i]
+			}
+		}
+	})
+}
+
+func BenchmarkClamp(b *testing.B) {
+	benchPair(b, 2, func(dst, x, _ []float32) { Clamp(dst, x, 10, 100) }, func(dst, x, _ []float32) {
+		for i, v := range x {
+			if v < 10 {
+				v = 10
+			}
+			if v > 100 {
+				v = 100
+			}
+			dst[i] = v
+		}
+	})
+}
+
+func BenchmarkDistSq(b *testing.B) {
+	benchPair(b, 3, func(dst, x, y []float32) { DistSq(dst, x, y, 50, -20) }, func(dst, x, y []float32) {
+		for i := range dst {
+			dx, dy := x[i]-50, y[i]+20
+			dst[i] = float32(dx*dx) + float32(dy*dy)
+		}
+	})
+}
+
+func BenchmarkWrap(b *testing.B) {
+	benchPair(b, 2, func(dst, x, _ []float32) { Wrap(dst, x, 100) }, func(dst, x, _ []float32) {
+		for i, v := range x {
+			if v < 0 {
+				v += 100
+			} else if v >= 100 {
+				v -= 100
+			}
+			dst[i] = v
+		}
+	})
+}
+
+func BenchmarkSum(b *testing.B) {
+	benchPair(b, 1, func(_, x, _ []float32) { sink = Sum(x) }, func(_, x, _ []float32) {
+		var s float32
+		for _, v := range x {
+			s += v
+		}
+		sink = s
+	})
+}
+
+func BenchmarkDot(b *testing.B) {
+	benchPair(b, 2, func(_, x, y []float32) { sink = Dot(x, y) }, func(_, x, y []float32) {
+		var s float32
+		for i := range x {
+			s += float32(x[i] * y[i])
+		}
+		sink = s
+	})
+}
+
+// BenchmarkReflect bounces positions that are mostly in range, the common
+// case in a game; it overwrites its inputs, which stay in range afterwards.
+func BenchmarkReflect(b *testing.B) {
+	for _, n := range benchSizes {
+		pos, vel, rad := make([]float32, n), make([]float32, n), make([]float32, n)
+		for i := range pos {
+			pos[i], vel[i], rad[i] = float32(i%120)-10, 1, 2
+		}
+		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
+			b.SetBytes(int64(4 * 5 * n))
+			for b.Loop() {
+				Reflect(pos, vel, rad, 0, 100)
+			}
+		})
+	}
+}
+
+func BenchmarkMatMul(b *testing.B) {
+	for _, n := range []int{64, 256} {
+		a, c, dst := make([]float32, n*n), make([]float32, n*n), make([]float32, n*n)
+		for i := range a {
+			a[i], c[i] = float32(i%17)*0.5, float32(i%13)*0.25
+		}
+		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
+			for b.Loop() {
+				MatMul(dst, a, c, n, n, n)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
+			for b.Loop() {
+				for i := 0; i < n; i++ {
+					for j := 0; j < n; j++ {
+						var s float32
+						for p := 0; p < n; p++ {
+							s += float32(a[i*n+p] * c[p*n+j])
+						}
+						dst[i*n+j] = s
+					}
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkMatVec(b *testing.B) {
+	const rows, cols = 256, 256
+	m, v, dst := make([]float32, rows*cols), make([]float32, cols), make([]float32, rows)
+	for i := range m {
+		m[i] = float32(i%17) * 0.5
+	}
+	b.Run(fmt.Sprintf("%dx%d/kernel", rows, cols), func(b *testing.B) {
+		b.SetBytes(int64(4 * rows * cols))
+		for b.Loop() {
+			MatVec(dst, m, rows, cols, v)
+		}
+	})
+}

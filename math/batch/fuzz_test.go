@@ -1,0 +1,122 @@
+package batch
+
+import (
+	"encoding/binary"
+	"math"
+	"testing"
+)
+
+// floatsFrom decodes little-endian float32s from data, in parts equal
+// slices (trailing bytes that do not fill every part are ignored).
+func floatsFrom(data []byte, parts int) [][]float32 {
+	n := len(data) / 4 / parts
+	out := make([][]float32, parts)
+	for p := range out {
+		out[p] = make([]float32, n)
+		for i := range out[p] {
+			off := 4 * (p*n + i)
+			out[p][i] = math.Float32frombits(binary.LittleEndian.Uint32(data[off:]))
+		}
+	}
+	return out
+}
+
+// seedBytes encodes vs as little-endian float32s for a seed corpus.
+func seedBytes(vs ...float32) []byte {
+	b := make([]byte, 0, 4*len(vs))
+	for _, v := range vs {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+	}
+	return b
+}
+
+func addSeeds(f *testing.F, extra ...any) {
+	inf, nan := float32(math.Inf(1)), float32(math.NaN())
+	seeds := [][]byte{
+		nil,
+		seedBytes(1, 2),
+		seedBytes(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18),
+		seedBytes(nan, -inf, inf, 0, -1e30, 1e30, 3.5, -2, 1e-40, 7),
+		seedBytes(testValues(70, 42)...),
+	}
+	for _, s := range seeds {
+		f.Add(append([]any{s}, extra...)...)
+	}
+}
+
+func FuzzAddScaled(f *testing.F) {
+	addSeeds(f, float32(1.5))
+	f.Add(seedBytes(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), float32(math.Inf(-1)))
+	f.Fuzz(func(t *testing.T, data []byte, s float32) {
+		in := floatsFrom(data, 2)
+		a, b := in[0], in[1]
+		want := make([]float32, len(a))
+		for i := range a {
+			want[i] = a[i] + float32(s*b[i])
+		}
+		got := make([]float32, len(a))
+		AddScaled(got, a, s, b)
+		checkSame(t, "AddScaled", got, want)
+		AddScaled(a, a, s, b)
+		checkSame(t, "AddScaled dst=a", a, want)
+	})
+}
+
+func FuzzDistSq(f *testing.F) {
+	addSeeds(f, float32(0.5), float32(-3))
+	f.Fuzz(func(t *testing.T, data []byte, px, py float32) {
+		in := floatsFrom(data, 2)
+		x, y := in[0], in[1]
+		want := make([]float32, len(x))
+		for i := range x {
+			dx, dy := x[i]-px, y[i]-py
+			want[i] = float32(dx*dx) + float32(dy*dy)
+		}
+		got := make([]float32, len(x))
+		DistSq(got, x, y, px, py)
+		checkSame(t, "DistSq", got, want)
+		for i, d := range got {
+			if d < 0 {
+				t.Fatalf("DistSq[%d] = %v < 0", i, d)
+			}
+		}
+	})
+}
+
+func FuzzReflect(f *testing.F) {
+	addSeeds(f, float32(0), float32(100))
+	f.Add(seedBytes(-5, 200, 50, 1, -1, 1, 2, 2, 2), float32(-10), float32(10))
+	f.Fuzz(func(t *testing.T, data []byte, lo, hi float32) {
+		in := floatsFrom(data, 3)
+		pos, vel, rad := in[0], in[1], in[2]
+		wantP := make([]float32, len(pos))
+		wantV := make([]float32, len(pos))
+		for i := range pos {
+			wantP[i], wantV[i] = refReflect(pos[i], vel[i], rad[i], lo, hi)
+		}
+		p0 := append([]float32(nil), pos...)
+		Reflect(pos, vel, rad, lo, hi)
+		checkSame(t, "pos", pos, wantP)
+		checkSame(t, "vel", vel, wantV)
+		for i, p := range pos {
+			low, high := lo+rad[i], hi-rad[i]
+			if p0[i] == p0[i] && low <= high && !(p >= low && p <= high) {
+				t.Fatalf("pos[%d]: %v -> %v, outside [%v, %v]", i, p0[i], p, low, high)
+			}
+		}
+	})
+}
+
+func FuzzDot(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in := floatsFrom(data, 2)
+		a, b := in[0], in[1]
+		if got, want := Dot(a, b), refDot(a, b); !same(got, want) {
+			t.Fatalf("Dot = %v, want %v", got, want)
+		}
+		if got, want := Sum(a), refSum(a); !same(got, want) {
+			t.Fatalf("Sum = %v, want %v", got, want)
+		}
+	})
+}

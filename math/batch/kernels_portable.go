@@ -1,0 +1,16 @@
+//go:build !goexperiment.simd || !amd64
+
+package batch
+
+// Without the simd experiment, or off amd64, every kernel is the portable
+// unrolled one.
+
+func add(dst, a, b []float32)                            { addGeneric(dst, a, b) }
+func sub(dst, a, b []float32)                            { subGeneric(dst, a, b) }
+func mul(dst, a, b []float32)                            { mulGeneric(dst, a, b) }
+func scale(dst, a []float32, s float32)                  { scaleGeneric(dst, a, s) }
+func addScaled(dst, a []float32, s float32, b []float32) { addScaledGeneric(dst, a, s, b) }
+func minOf(dst, a, b []float32)                          { minGeneric(dst, a, b) }
+func maxOf(dst, a, b []float32)                          { maxGeneric(dst, a, b) }
+func clamp(dst, a []float32, lo, hi float32)             { clampGeneric(dst, a, lo, hi) }
+func distSq(dst, x, y []float32, px, py float32)         { distSqGeneric(dst, x, y, px, py) }

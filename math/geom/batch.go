@@ -1,0 +1,77 @@
+package geom
+
+import (
+	"fmt"
+	"math"
+)
+
+// ApplyBatch sets (dstX[i], dstY[i]) to m.Apply(x[i], y[i]) for every i,
+// with the same rounding as [Affine.Apply]. dstX and dstY may be x and y
+// themselves. It panics if the four slices differ in length.
+func (m Affine) ApplyBatch(dstX, dstY, x, y []float32) {
+	n := len(x)
+	for _, s := range []struct {
+		name string
+		len  int
+	}{{"y", len(y)}, {"dstX", len(dstX)}, {"dstY", len(dstY)}} {
+		if s.len != n {
+			panic(fmt.Sprintf("geom: ApplyBatch: len(%s)=%d != len(x)=%d", s.name, s.len, n))
+		}
+	}
+	y, dstX, dstY = y[:n], dstX[:n], dstY[:n]
+	for i := 0; i < n; i++ {
+		px, py := x[i], y[i]
+		dstX[i] = float32(m.A*px) + float32(m.B*py) + m.Tx
+		dstY[i] = float32(m.C*px) + float32(m.D*py) + m.Ty
+	}
+}
+
+// QuadCorners writes the corners of len(x) quads, 8 floats per quad, to
+// dst[8*i:8*i+8]: the corners (-halfW, -halfH), (halfW, -halfH),
+// (-halfW, halfH) and (halfW, halfH) (top left, top right, bottom left,
+// bottom right with y pointing down), as x, y pairs, each rotated by rot[i]
+// radians, scaled by scale[i] and translated to (x[i], y[i]).
+//
+// For quad i the result is the Apply of
+// Affine{A: c*s, B: -n*s, C: n*s, D: c*s, Tx: x[i], Ty: y[i]}, where
+// s = scale[i], c = float32(math.Cos(rot[i])), n = float32(math.Sin(rot[i])).
+// That matches Identity().Rotate(rot[i]).Scale(s, s).Translate(x[i], y[i])
+// up to rounding.
+//
+// It panics unless y, rot and scale have the length of x and len(dst) is
+// 8*len(x).
+func QuadCorners(dst []float32, x, y, rot, scale []float32, halfW, halfH float32) {
+	n := len(x)
+	for _, s := range []struct {
+		name string
+		len  int
+	}{{"y", len(y)}, {"rot", len(rot)}, {"scale", len(scale)}} {
+		if s.len != n {
+			panic(fmt.Sprintf("geom: QuadCorners: len(%s)=%d != len(x)=%d", s.name, s.len, n))
+		}
+	}
+	if len(dst) != 8*n {
+		panic(fmt.Sprintf("geom: QuadCorners: len(dst)=%d != 8*len(x)=%d", len(dst), 8*n))
+	}
+	y, rot, scale = y[:n], rot[:n], scale[:n]
+	for i := 0; i < n; i++ {
+		s := scale[i]
+		r := float64(rot[i])
+		cos, sin := float32(math.Cos(r)), float32(math.Sin(r))
+		a, b := cos*s, -sin*s
+		c, d := sin*s, cos*s
+		tx, ty := x[i], y[i]
+		// Products of the half extents, shared by the four corners.
+		axw, bxh := float32(a*halfW), float32(b*halfH)
+		cxw, dxh := float32(c*halfW), float32(d*halfH)
+		q := dst[8*i : 8*i+8 : 8*i+8]
+		q[0] = -axw + -bxh + tx
+		q[1] = -cxw + -dxh + ty
+		q[2] = axw + -bxh + tx
+		q[3] = cxw + -dxh + ty
+		q[4] = -axw + bxh + tx
+		q[5] = -cxw + dxh + ty
+		q[6] = axw + bxh + tx
+		q[7] = cxw + dxh + ty
+	}
+}

@@ -1,0 +1,129 @@
+// Loads Swarmfield's WebAssembly with a progress bar, then runs it.
+//
+// It fetches main.wasm.gz and looks at the first bytes: "\0asm" means the
+// server already decoded the gzip (Content-Encoding: gzip), gzip's 1f 8b
+// means it must decompress the body itself with DecompressionStream. Any
+// failure shows an error panel with a Reload button; the page never sits
+// blank.
+"use strict";
+
+(function () {
+  const loader = document.getElementById("loader");
+  const loaderText = document.getElementById("loader-text");
+  const progress = document.getElementById("progress");
+  let failed = false;
+
+  function fail(message) {
+    if (failed) return;
+    failed = true;
+    console.error("swarmfield:", message);
+    loader.classList.add("hidden");
+    document.getElementById("error-text").textContent = String(message);
+    document.getElementById("error").classList.remove("hidden");
+  }
+  document.getElementById("reload").addEventListener("click", () => location.reload());
+  window.addEventListener("error", (e) => fail(e.message || "script error"));
+  window.addEventListener("unhandledrejection", (e) => fail(e.reason && e.reason.message ? e.reason.message : e.reason));
+
+  // The Go runtime prints its output, a panic's message and stack among it,
+  // through console.log; keep the last lines for the error panel.
+  const recentOutput = [];
+  const consoleLog = console.log.bind(console);
+  console.log = (...args) => {
+    recentOutput.push(args.join(" "));
+    if (recentOutput.length > 40) recentOutput.shift();
+    consoleLog(...args);
+  };
+
+  function setProgress(done, total) {
+    const mb = (n) => (n / 1048576).toFixed(1);
+    if (total > 0) {
+      progress.style.width = Math.min(100, (100 * done) / total).toFixed(1) + "%";
+      loaderText.textContent = "Loading… " + mb(done) + " / " + mb(total) + " MB";
+    } else {
+      loaderText.textContent = "Loading… " + mb(done) + " MB";
+    }
+  }
+
+  // readAll reads a response body, reporting progress.
+  async function readAll(response) {
+    const total = Number(response.headers.get("Content-Length")) || 0;
+    const reader = response.body.getReader();
+    const chunks = [];
+    let done = 0;
+    for (;;) {
+      const r = await reader.read();
+      if (r.done) break;
+      chunks.push(r.value);
+      done += r.value.length;
+      setProgress(done, total);
+    }
+    const bytes = new Uint8Array(done);
+    let offset = 0;
+    for (const c of chunks) {
+      bytes.set(c, offset);
+      offset += c.length;
+    }
+    return bytes;
+  }
+
+  async function gunzip(bytes) {
+    if (typeof DecompressionStream === "undefined") {
+      throw new Error("This browser cannot decompress the game (no DecompressionStream). Please update your browser.");
+    }
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  async function fetchWasm() {
+    const names = ["main.wasm.gz", "main.wasm"];
+    let lastError;
+    for (const name of names) {
+      let response;
+      try {
+        response = await fetch(name);
+      } catch (e) {
+        lastError = new Error("Network error while loading " + name + ": " + e.message);
+        continue;
+      }
+      if (!response.ok) {
+        lastError = new Error("Loading " + name + " failed: HTTP " + response.status);
+        continue;
+      }
+      let bytes = await readAll(response);
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        bytes = await gunzip(bytes);
+      }
+      if (!(bytes[0] === 0x00 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d)) {
+        throw new Error(name + " is not a WebAssembly module");
+      }
+      return bytes;
+    }
+    throw lastError;
+  }
+
+  async function start() {
+    if (typeof WebAssembly !== "object" || typeof Go !== "function") {
+      throw new Error("This browser does not support WebAssembly, which the game needs.");
+    }
+    const bytes = await fetchWasm();
+    loaderText.textContent = "Starting…";
+    progress.style.width = "100%";
+    const go = new Go();
+    go.argv = ["swarmfield"];
+    let exitCode = 0;
+    go.exit = (code) => {
+      exitCode = code;
+    };
+    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    // The game calls window.swarmfield.ready() after its first frame.
+    window.swarmfield = window.swarmfield || {};
+    window.swarmfield.ready = () => loader.classList.add("hidden");
+    window.swarmfield.fail = (message) => fail(message);
+    await go.run(instance);
+    const tail = recentOutput.join("\n");
+    fail("The game stopped (exit code " + exitCode + ")." + (tail ? "\n\n" + tail : ""));
+  }
+
+  start().catch((e) => fail(e && e.message ? e.message : e));
+})();
