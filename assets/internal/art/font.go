@@ -13,15 +13,21 @@ import (
 // of FontColumns cells, each glyph (GlyphWidth×GlyphHeight) sitting FontPad
 // pixels inside a cell of (GlyphWidth+2*FontPad)×(GlyphHeight+2*FontPad).
 const (
-	FirstChar   = 32
-	LastChar    = 126
+	// FirstChar is the first character in the font atlas.
+	FirstChar = 32
+	// LastChar is the last character in the font atlas.
+	LastChar = 126
+	// FontColumns is the number of glyph cells per atlas row.
 	FontColumns = 16
-	FontPad     = 1
+	// FontPad is the transparent margin around each glyph in its cell.
+	FontPad = 1
 )
 
 // FontMetrics describes the fixed-width face the font atlas is drawn from.
 type FontMetrics struct {
-	Advance, Height, Ascent int
+	Advance int // horizontal advance of every glyph
+	Height  int // line height: ascent plus descent
+	Ascent  int // from a line's top to its baseline
 }
 
 // Metrics returns the metrics of basicfont.Face7x13.

@@ -13,8 +13,8 @@ import (
 
 // File is one generated output file.
 type File struct {
-	Name string
-	Data []byte
+	Name string // file name inside the assets directory
+	Data []byte // file contents
 }
 
 // Generate produces every generated file of package assets, in a fixed order.
