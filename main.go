@@ -42,6 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Title:      "Swarmfield",
 		MaxFrames:  cfg.frames,
 		Screenshot: cfg.screenshot,
+		Hooks:      a.Hooks(),
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "swarmfield:", err)

@@ -3,6 +3,8 @@ package game
 import (
 	"fmt"
 	"math/rand/v2"
+
+	"swarmfield/engine/perf"
 )
 
 // Sizes of the things on the field, in field units.
@@ -63,6 +65,13 @@ const (
 	EventWave                        // a wave of hazards arrived
 )
 
+// Instruments time the phases of a tick for a performance monitor. Timing
+// reads the clock but never changes what the simulation computes.
+type Instruments struct {
+	Monitor        *perf.Monitor
+	Swarm, Collide perf.Phase
+}
+
 // Run is one run of the game, from the first tick to game over.
 type Run struct {
 	GameState
@@ -75,8 +84,12 @@ type Run struct {
 	Hazards Swarm
 	// OrbX and OrbY are the orbs' centres.
 	OrbX, OrbY [NumOrbs]float32
+	// TakenX and TakenY are where the latest orb was taken, for effects.
+	TakenX, TakenY float32
 	// Collisions counts the latest tick's collision work.
 	Collisions *collider
+	// Instruments, if set, times the swarm step and the collision tests.
+	Instruments *Instruments
 
 	opts    Options
 	pcg     rand.PCG
@@ -142,10 +155,20 @@ func (r *Run) Step(in Input) {
 	r.Tick++
 	r.mover.commands(in, &r.GameState)
 
+	ins := r.Instruments
+	var start perf.Stamp
+	if ins != nil {
+		start = ins.Monitor.Begin(ins.Swarm)
+	}
 	if n := r.Hazards.Len(); r.forEach != nil && n > swarmChunk {
 		r.forEach(n, swarmChunk, r.stepFn)
 	} else {
 		r.Hazards.step(0, n)
+	}
+	if ins != nil {
+		ins.Monitor.End(ins.Swarm, start)
+		start = ins.Monitor.Begin(ins.Collide)
+		defer ins.Monitor.End(ins.Collide, start)
 	}
 
 	if r.Tick%WaveTicks == 0 {
@@ -165,6 +188,7 @@ func (r *Run) Step(in Input) {
 		if r.col.touching(r.PlayerX, r.PlayerY, r.OrbX[i], r.OrbY[i], OrbRadius) {
 			r.Score++
 			r.Events |= EventOrb
+			r.TakenX, r.TakenY = r.OrbX[i], r.OrbY[i]
 			r.placeOrb(i)
 		}
 	}

@@ -52,6 +52,10 @@ type Session struct {
 	// input that tick consumed, for recording.
 	OnRunStart func(*Run)
 	OnStep     func(*Run, Input)
+	// Parallel and Instruments, if set, are given to every run as it
+	// starts (see Run.SetParallel and Run.Instruments).
+	Parallel    func(n, chunk int, fn func(lo, hi int))
+	Instruments *Instruments
 }
 
 // NewSession returns a session on the title screen. opts seeds the first
@@ -113,6 +117,8 @@ func (s *Session) start() {
 	s.Runs++
 	s.NewBest = false
 	s.setScene(ScenePlaying)
+	s.Run.SetParallel(s.Parallel)
+	s.Run.Instruments = s.Instruments
 	if s.OnRunStart != nil {
 		s.OnRunStart(s.Run)
 	}

@@ -6,11 +6,14 @@ package app
 import (
 	"fmt"
 	"log"
+	"runtime"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"swarmfield/engine/input"
 	"swarmfield/engine/jsbridge"
+	"swarmfield/engine/loop"
+	"swarmfield/engine/parallel"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
 	"swarmfield/game/save"
@@ -38,6 +41,10 @@ type App struct {
 	progress save.Progress
 	view     *view
 	frames   int
+	meter    *meter
+	pool     *parallel.Pool
+	// showPanel is toggled by F3: the detailed performance panel.
+	showPanel bool
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -71,9 +78,20 @@ func New(cfg Config) (*App, error) {
 		view:     v,
 	}
 	a.sess = game.NewSession(cfg.Options, progress.Best)
+	a.meter = newMeter()
+	a.sess.Instruments = &a.meter.ins
+	if procs := runtime.GOMAXPROCS(0); procs > 1 {
+		// The desktop steps large swarms on every core; js/wasm has one
+		// thread and steps serially. Results are identical either way.
+		a.pool = parallel.NewPool(procs)
+		a.sess.Parallel = a.pool.For
+	}
 	a.exposeBridge()
 	return a, nil
 }
+
+// Hooks returns the loop hooks that time every update and frame.
+func (a *App) Hooks() loop.Hooks { return a.meter }
 
 // Session returns the running session.
 func (a *App) Session() *game.Session { return a.sess }
@@ -86,8 +104,12 @@ func (a *App) Update() error {
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())
 	}
 	before := a.sess.Scene
+	if a.controls.Pressed(actPerf) {
+		a.showPanel = !a.showPanel
+	}
 	a.sess.Update(in)
 	a.view.update(a.sess)
+	a.meter.afterTick(a.sess, a.view.particleCount())
 	if before == game.ScenePlaying && a.sess.Scene == game.SceneGameOver {
 		a.recordScore()
 	}
@@ -104,7 +126,13 @@ func (a *App) recordScore() {
 // Draw draws the current frame.
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
-	a.view.draw(screen, a.sess, a.saver.Persistent())
+	a.meter.beforeDraw(a.sess)
+	a.view.draw(a.sess, a.saver.Persistent())
+	drawSummary(a.view.glyphs, a.meter.hud)
+	if a.showPanel {
+		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
+	}
+	a.view.flush(screen)
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")
 	}

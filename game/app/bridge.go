@@ -10,7 +10,8 @@ import (
 // exposeBridge publishes window.swarmfield in the browser.
 func (a *App) exposeBridge() {
 	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
-		"state": func() any { return a.State() },
+		"state":   func() any { return a.State() },
+		"metrics": func() any { return a.meter.metrics() },
 	})
 }
 

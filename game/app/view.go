@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"swarmfield/assets"
+	"swarmfield/engine/particles"
 	"swarmfield/engine/sprite"
 	"swarmfield/engine/text"
 	"swarmfield/game"
@@ -24,6 +25,8 @@ var (
 	danger      = sprite.Opaque(1, 0.35, 0.4)
 	shade       = sprite.Color{A: 1}.Alpha(0.6)
 	hazardColor = sprite.Opaque(1, 1, 1)
+	sparkColor  = sprite.Opaque(1, 0.8, 0.3).Additive()
+	debrisColor = sprite.Opaque(1, 0.35, 0.45).Additive()
 )
 
 // hazardArt is the drawn size of the hazard sprites' circle, in atlas
@@ -35,9 +38,21 @@ const hazardArt = 32
 type view struct {
 	sprites *sprite.Batch
 	glyphs  *sprite.Batch
-	scale   []float32 // per hazard, scratch
-	anim    int       // frames drawn, for pulsing and blinking
-	num     []byte    // scratch for formatting numbers
+	groups  [len(assets.Hazard)]hazardGroup // hazards by sprite, scratch
+	sparks  *particles.System               // orb bursts
+	debris  *particles.System               // the burst at the end of a run
+	anim    int                             // frames drawn, for pulsing and blinking
+	num     []byte                          // scratch for formatting numbers
+}
+
+// hazardGroup gathers the hazards drawn with one sprite, so that each
+// group goes to the batch in one AddMany call.
+type hazardGroup struct {
+	x, y, rot, scale []float32
+}
+
+func (g *hazardGroup) reset() {
+	g.x, g.y, g.rot, g.scale = g.x[:0], g.y[:0], g.rot[:0], g.scale[:0]
 }
 
 func newView() (*view, error) {
@@ -51,13 +66,43 @@ func newView() (*view, error) {
 	}
 	sprites := sprite.NewBatch(ebiten.NewImageFromImage(img))
 	sprites.SetFilter(ebiten.FilterLinear)
-	return &view{sprites: sprites, glyphs: glyphs, num: make([]byte, 0, 32)}, nil
+	return &view{
+		sprites: sprites,
+		glyphs:  glyphs,
+		sparks:  particles.New(2048, 1),
+		debris:  particles.New(2048, 2),
+		num:     make([]byte, 0, 32),
+	}, nil
 }
 
-// update runs once per tick.
-func (v *view) update(s *game.Session) {}
+// update runs once per tick: it starts bursts for the tick's events and
+// moves the particles.
+func (v *view) update(s *game.Session) {
+	if s.Scene == game.ScenePaused {
+		return
+	}
+	r := s.Run
+	if r.Events&game.EventOrb != 0 {
+		v.sparks.Burst(r.TakenX, r.TakenY, 40, 4, 1.2)
+	}
+	if r.Events&game.EventGameOver != 0 {
+		v.debris.Burst(r.PlayerX, r.PlayerY, 160, 7, 2)
+	}
+	v.sparks.Step()
+	v.debris.Step()
+}
 
-func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
+// particleCount returns how many particles are alive.
+func (v *view) particleCount() int { return v.sparks.Len() + v.debris.Len() }
+
+// flush draws everything collected this frame onto screen.
+func (v *view) flush(screen *ebiten.Image) {
+	v.sprites.Flush(screen)
+	v.glyphs.Flush(screen)
+}
+
+// draw collects the frame's sprites and text; flush draws them.
+func (v *view) draw(s *game.Session, persistent bool) {
 	v.anim++
 	v.drawField(s.Run)
 	switch s.Scene {
@@ -74,8 +119,6 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 		v.drawHUD(s)
 		v.drawGameOver(s)
 	}
-	v.sprites.Flush(screen)
-	v.glyphs.Flush(screen)
 }
 
 func (v *view) drawField(r *game.Run) {
@@ -93,6 +136,8 @@ func (v *view) drawField(r *game.Run) {
 		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20, gold)
 	}
 	v.drawHazards(r)
+	v.sprites.AddMany(assets.Particle, v.sparks.X, v.sparks.Y, v.sparks.Rot, v.sparks.Scale, sparkColor)
+	v.sprites.AddMany(assets.Particle, v.debris.X, v.debris.Y, v.debris.Rot, v.debris.Scale, debrisColor)
 	if !r.GameOver {
 		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, 1, white)
 	} else {
@@ -102,21 +147,24 @@ func (v *view) drawField(r *game.Run) {
 
 func (v *view) drawHazards(r *game.Run) {
 	s := &r.Hazards
-	n := s.Len()
-	if cap(v.scale) < n {
-		v.scale = make([]float32, n, s.Cap())
+	for i := range v.groups {
+		v.groups[i].reset()
 	}
-	v.scale = v.scale[:n]
-	for i := range n {
+	for i := range s.Len() {
 		sc := s.Radius[i] * 2 / hazardArt
 		if w := s.Warmup[i]; w > 0 {
 			// Growing in: harmless until full size.
 			sc *= 1 - float32(w)/game.WarmupTicks
 		}
-		v.scale[i] = sc
+		g := &v.groups[s.Variant[i]]
+		g.x = append(g.x, s.X[i])
+		g.y = append(g.y, s.Y[i])
+		g.rot = append(g.rot, s.Rot[i])
+		g.scale = append(g.scale, sc)
 	}
-	for i := range n {
-		v.sprites.Add(assets.Hazard[s.Variant[i]], s.X[i], s.Y[i], s.Rot[i], v.scale[i], hazardColor)
+	for i := range v.groups {
+		g := &v.groups[i]
+		v.sprites.AddMany(assets.Hazard[i], g.x, g.y, g.rot, g.scale, hazardColor)
 	}
 }
 
@@ -138,11 +186,6 @@ func (v *view) drawHUD(s *game.Session) {
 	}
 	v.num = strconv.AppendUint(v.num, secs%60, 10)
 	text.DrawBytes(g, v.num, 370, 10, 2, dimText)
-	v.num = append(v.num[:0], "FPS "...)
-	v.num = strconv.AppendFloat(v.num, ebiten.ActualFPS(), 'f', 0, 64)
-	v.num = append(v.num, "  TPS "...)
-	v.num = strconv.AppendFloat(v.num, ebiten.ActualTPS(), 'f', 0, 64)
-	text.DrawBytes(g, v.num, 800-12-float32(len(v.num))*7, 14, 1, dimText)
 }
 
 func (v *view) drawShade() {

@@ -260,3 +260,13 @@ func isMultiple(v, step float64) bool {
 	q := v / step
 	return v != 0 && q == float64(int64(q))
 }
+
+// readFile reads a file, failing the test if it cannot.
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
