@@ -15,6 +15,9 @@ type config struct {
 	options    game.Options
 	frames     int
 	screenshot string
+	perfLog    string
+	cpuProfile string
+	memProfile string
 }
 
 // errHelp is returned by parseFlags after printing the help for -h.
@@ -35,6 +38,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.options.Invulnerable, "bench", false, "stress mode: hazards do not end the run")
 	fs.IntVar(&cfg.frames, "frames", 0, "quit after `N` frames (0: run until the window closes)")
 	fs.StringVar(&cfg.screenshot, "screenshot", "", "save the last frame as a PNG `file` (needs -frames)")
+	fs.StringVar(&cfg.perfLog, "perf-log", "", "write the performance figures to `file`, one JSON line a second")
+	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file` (go tool pprof)")
+	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file` when the game ends")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}

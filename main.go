@@ -31,7 +31,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	applyPageParams(&cfg.options)
-	a, err := app.New(app.Config{Options: cfg.options, Version: version})
+	appCfg := app.Config{Options: cfg.options, Version: version}
+	if cfg.perfLog != "" {
+		f, err := os.Create(cfg.perfLog)
+		if err != nil {
+			fmt.Fprintln(stderr, "swarmfield: -perf-log:", err)
+			return 1
+		}
+		defer f.Close()
+		appCfg.PerfLog = f
+	}
+	stopProfiles, err := startProfiles(cfg.cpuProfile, cfg.memProfile)
+	if err != nil {
+		fmt.Fprintln(stderr, "swarmfield:", err)
+		return 1
+	}
+	defer func() {
+		if err := stopProfiles(); err != nil {
+			fmt.Fprintln(stderr, "swarmfield:", err)
+		}
+	}()
+	a, err := app.New(appCfg)
 	if err != nil {
 		fmt.Fprintln(stderr, "swarmfield:", err)
 		return 1

@@ -5,6 +5,7 @@ package app
 
 import (
 	"fmt"
+	"io"
 	"log"
 	"runtime"
 
@@ -30,6 +31,9 @@ type Config struct {
 	Store storage.Store
 	// Logf reports problems that do not stop the game; nil means log.Printf.
 	Logf func(format string, args ...any)
+	// PerfLog, if set, receives the performance figures as one JSON
+	// object a line, once a second.
+	PerfLog io.Writer
 }
 
 // App is the game as Ebitengine runs it.
@@ -79,6 +83,7 @@ func New(cfg Config) (*App, error) {
 	}
 	a.sess = game.NewSession(cfg.Options, progress.Best)
 	a.meter = newMeter()
+	a.meter.log = cfg.PerfLog
 	a.sess.Instruments = &a.meter.ins
 	if procs := runtime.GOMAXPROCS(0); procs > 1 {
 		// The desktop steps large swarms on every core; js/wasm has one

@@ -1,6 +1,10 @@
 package app
 
 import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"log"
 	"runtime"
 	"strconv"
 	"time"
@@ -32,7 +36,14 @@ type meter struct {
 
 	updateStart, drawStart perf.Stamp
 	ticks, frames          int
+
+	// log, if set, receives a JSON snapshot every logTicks ticks.
+	log    io.Writer
+	logErr error
 }
+
+// logTicks is how often the perf log gets a line: once a second.
+const logTicks = game.TicksPerSecond
 
 func newMeter() *meter {
 	m := &meter{
@@ -80,6 +91,24 @@ func (m *meter) afterTick(s *game.Session, particles int) {
 	m.mon.SetRates(ebiten.ActualFPS(), ebiten.ActualTPS())
 	if m.ticks%runtimeSampleTicks == 0 {
 		m.mon.SampleRuntime()
+	}
+	if m.log != nil && m.logErr == nil && m.ticks%logTicks == 0 {
+		m.writeLog()
+	}
+}
+
+// writeLog appends the current snapshot to the perf log as a JSON line.
+// After a write error it stops logging.
+func (m *meter) writeLog() {
+	var s perf.Snapshot
+	m.mon.Snapshot(&s)
+	line, err := json.Marshal(&s)
+	if err == nil {
+		_, err = m.log.Write(append(line, '\n'))
+	}
+	if err != nil {
+		m.logErr = fmt.Errorf("perf log: %w", err)
+		log.Printf("swarmfield: %v", m.logErr)
 	}
 }
 

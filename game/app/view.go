@@ -196,6 +196,12 @@ func (v *view) drawCentred(s string, y, scale float32, clr sprite.Color) {
 	text.DrawAligned(v.glyphs, s, game.FieldWidth/2, y, scale, text.Center, clr)
 }
 
+// drawCentredBytes draws one line of text centred on the field.
+func (v *view) drawCentredBytes(b []byte, y, scale float32, clr sprite.Color) {
+	w := float32(len(b)*assets.GlyphAdvance) * scale
+	text.DrawBytes(v.glyphs, b, (game.FieldWidth-w)/2, y, scale, clr)
+}
+
 func (v *view) drawTitle(s *game.Session, persistent bool) {
 	v.drawShade()
 	v.drawCentred("SWARMFIELD", 120, 6, cyan)
@@ -205,7 +211,7 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 	v.drawCentred("F fullscreen  -  F3 performance", 320, 1, dimText)
 	v.num = append(v.num[:0], "BEST "...)
 	v.num = strconv.AppendInt(v.num, s.Best, 10)
-	text.DrawAligned(v.glyphs, string(v.num), game.FieldWidth/2, 370, 3, text.Center, gold)
+	v.drawCentredBytes(v.num, 370, 3, gold)
 	if (v.anim/30)%2 == 0 {
 		v.drawCentred("press an arrow key or click to start", 460, 2, white)
 	}
@@ -219,10 +225,10 @@ func (v *view) drawGameOver(s *game.Session) {
 	v.drawCentred("GAME OVER", 170, 5, danger)
 	v.num = append(v.num[:0], "SCORE "...)
 	v.num = strconv.AppendInt(v.num, int64(s.Run.Score), 10)
-	text.DrawAligned(v.glyphs, string(v.num), game.FieldWidth/2, 270, 3, text.Center, gold)
+	v.drawCentredBytes(v.num, 270, 3, gold)
 	v.num = append(v.num[:0], "BEST "...)
 	v.num = strconv.AppendInt(v.num, s.Best, 10)
-	text.DrawAligned(v.glyphs, string(v.num), game.FieldWidth/2, 320, 2, text.Center, dimText)
+	v.drawCentredBytes(v.num, 320, 2, dimText)
 	if s.NewBest {
 		v.drawCentred("NEW BEST!", 360, 2, cyan)
 	}
