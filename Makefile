@@ -47,10 +47,11 @@ test-wasm:
 test-e2e: web
 	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -v -run 'Browser|Desktop' . ./web/e2e
 
-## bench: benchmarks natively and under wasm
-bench:
+## bench: benchmarks natively, under wasm, and sprite drawing in headless Chromium
+bench: web
 	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/...
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserSprites -benchtime=1x ./web/e2e
 
 ## bench-simd: the kernels with Go's experimental SIMD (archsimd, AVX2)
 bench-simd:

@@ -16,6 +16,7 @@ type config struct {
 	frames     int
 	screenshot string
 	perfLog    string
+	drawImage  bool
 	cpuProfile string
 	memProfile string
 }
@@ -38,6 +39,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.options.Invulnerable, "bench", false, "stress mode: hazards do not end the run")
 	fs.IntVar(&cfg.frames, "frames", 0, "quit after `N` frames (0: run until the window closes)")
 	fs.StringVar(&cfg.screenshot, "screenshot", "", "save the last frame as a PNG `file` (needs -frames)")
+	fs.BoolVar(&cfg.drawImage, "drawimage", false, "draw the swarm with one DrawImage call per hazard instead of the sprite batch, to compare their cost")
 	fs.StringVar(&cfg.perfLog, "perf-log", "", "write the performance figures to `file`, one JSON line a second")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file` (go tool pprof)")
 	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file` when the game ends")

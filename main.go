@@ -30,8 +30,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	applyPageParams(&cfg.options)
-	appCfg := app.Config{Options: cfg.options, Version: version}
+	applyPageParams(&cfg)
+	appCfg := app.Config{Options: cfg.options, Version: version, DrawImageIdiom: cfg.drawImage}
 	if cfg.perfLog != "" {
 		f, err := os.Create(cfg.perfLog)
 		if err != nil {

@@ -66,24 +66,27 @@ func TestRunExitStatus(t *testing.T) {
 
 func TestApplyQuery(t *testing.T) {
 	tests := []struct {
-		query    string
-		want     game.Options
-		warnings int
+		query     string
+		want      game.Options
+		warnings  int
+		drawImage bool
 	}{
-		{"seed=7&hazards=100&bench=1", game.Options{Seed: 7, StartHazards: 100, Invulnerable: true}, 0},
-		{"", game.Options{Seed: 3}, 0},
-		{"seed=abc", game.Options{Seed: 3}, 1},
-		{"seed=-4&hazards=0", game.Options{Seed: 3}, 2},
-		{"hazards=999999999999999999999", game.Options{Seed: 3}, 1},
-		{"hazards=200001&bench=maybe", game.Options{Seed: 3}, 2},
-		{"%zz", game.Options{Seed: 3}, 1},
+		{"drawimage=1&bench=0", game.Options{Seed: 3}, 0, true},
+		{"drawimage=yes", game.Options{Seed: 3}, 1, false},
+		{"seed=7&hazards=100&bench=1", game.Options{Seed: 7, StartHazards: 100, Invulnerable: true}, 0, false},
+		{"", game.Options{Seed: 3}, 0, false},
+		{"seed=abc", game.Options{Seed: 3}, 1, false},
+		{"seed=-4&hazards=0", game.Options{Seed: 3}, 2, false},
+		{"hazards=999999999999999999999", game.Options{Seed: 3}, 1, false},
+		{"hazards=200001&bench=maybe", game.Options{Seed: 3}, 2, false},
+		{"%zz", game.Options{Seed: 3}, 1, false},
 	}
 	for _, tt := range tests {
-		opts := game.Options{Seed: 3}
+		cfg := config{options: game.Options{Seed: 3}}
 		var warnings []string
-		applyQuery(&opts, tt.query, func(s string) { warnings = append(warnings, s) })
-		if opts != tt.want || len(warnings) != tt.warnings {
-			t.Errorf("applyQuery(%q) = %+v with warnings %q; want %+v with %d", tt.query, opts, warnings, tt.want, tt.warnings)
+		applyQuery(&cfg, tt.query, func(s string) { warnings = append(warnings, s) })
+		if cfg.options != tt.want || len(warnings) != tt.warnings || cfg.drawImage != tt.drawImage {
+			t.Errorf("applyQuery(%q) = %+v drawImage=%v with warnings %q; want %+v %v with %d", tt.query, cfg.options, cfg.drawImage, warnings, tt.want, tt.drawImage, tt.warnings)
 		}
 	}
 }
@@ -93,9 +96,9 @@ func FuzzApplyQuery(f *testing.F) {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, query string) {
-		opts := game.Options{Seed: 1}
-		applyQuery(&opts, query, func(string) {})
-		if err := opts.Validate(); err != nil {
+		cfg := config{options: game.Options{Seed: 1}}
+		applyQuery(&cfg, query, func(string) {})
+		if err := cfg.options.Validate(); err != nil {
 			t.Fatalf("applyQuery(%q) gave invalid options: %v", query, err)
 		}
 	})

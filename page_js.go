@@ -4,18 +4,16 @@ package main
 
 import (
 	"syscall/js"
-
-	"swarmfield/game"
 )
 
 // applyPageParams applies the page's URL parameters, warning on the
 // browser console about invalid ones.
-func applyPageParams(opts *game.Options) {
+func applyPageParams(cfg *config) {
 	query := js.Global().Get("location").Get("search").String()
 	if len(query) > 0 && query[0] == '?' {
 		query = query[1:]
 	}
-	applyQuery(opts, query, func(msg string) {
+	applyQuery(cfg, query, func(msg string) {
 		js.Global().Get("console").Call("warn", "swarmfield: "+msg)
 	})
 }

@@ -2,7 +2,5 @@
 
 package main
 
-import "swarmfield/game"
-
 // applyPageParams does nothing outside the browser: flags set the options.
-func applyPageParams(*game.Options) {}
+func applyPageParams(*config) {}

@@ -9,9 +9,10 @@ import (
 )
 
 // applyQuery applies a page URL's query string, which mirrors the desktop
-// flags: ?seed=N, ?hazards=N and ?bench=1. An invalid value is ignored and
-// reported through warn; the game starts anyway.
-func applyQuery(opts *game.Options, query string, warn func(string)) {
+// flags: ?seed=N, ?hazards=N, ?bench=1 and ?drawimage=1. An invalid value
+// is ignored and reported through warn; the game starts anyway.
+func applyQuery(cfg *config, query string, warn func(string)) {
+	opts := &cfg.options
 	values, err := url.ParseQuery(query)
 	if err != nil {
 		warn(fmt.Sprintf("ignoring the URL parameters: %v", err))
@@ -35,12 +36,20 @@ func applyQuery(opts *game.Options, query string, warn func(string)) {
 			opts.StartHazards = n
 		}
 	}
-	if s := values.Get("bench"); s != "" {
-		b, err := strconv.ParseBool(s)
-		if err != nil {
-			warn(fmt.Sprintf("ignoring bench=%.40q: use 1 or 0", s))
-		} else {
-			opts.Invulnerable = b
-		}
+	parseBool(values, "bench", &opts.Invulnerable, warn)
+	parseBool(values, "drawimage", &cfg.drawImage, warn)
+}
+
+// parseBool sets *dst from the query value named key, if present.
+func parseBool(values url.Values, key string, dst *bool, warn func(string)) {
+	s := values.Get(key)
+	if s == "" {
+		return
 	}
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		warn(fmt.Sprintf("ignoring %s=%.40q: use 1 or 0", key, s))
+		return
+	}
+	*dst = b
 }

@@ -34,7 +34,7 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		m.UpdateEnd()
 		m.DrawBegin()
 		m.beforeDraw(s)
-		v.draw(s, true)
+		v.draw(nil, s, true)
 		drawSummary(v.glyphs, m.hud)
 		drawPanel(v.sprites, v.glyphs, m.hud, m.stateLine, m.spark)
 		v.sprites.Reset()

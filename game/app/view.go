@@ -43,6 +43,12 @@ type view struct {
 	debris  *particles.System               // the burst at the end of a run
 	anim    int                             // frames drawn, for pulsing and blinking
 	num     []byte                          // scratch for formatting numbers
+
+	// idiom, when set, draws hazards with one DrawImage each (see
+	// Config.DrawImageIdiom), from hazardImages with idiomOp.
+	idiom        bool
+	hazardImages [len(assets.Hazard)]*ebiten.Image
+	idiomOp      ebiten.DrawImageOptions
 }
 
 // hazardGroup gathers the hazards drawn with one sprite, so that each
@@ -55,7 +61,7 @@ func (g *hazardGroup) reset() {
 	g.x, g.y, g.rot, g.scale = g.x[:0], g.y[:0], g.rot[:0], g.scale[:0]
 }
 
-func newView() (*view, error) {
+func newView(idiom bool) (*view, error) {
 	img, err := assets.Sprites()
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
@@ -64,15 +70,22 @@ func newView() (*view, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	sprites := sprite.NewBatch(ebiten.NewImageFromImage(img))
+	atlas := ebiten.NewImageFromImage(img)
+	sprites := sprite.NewBatch(atlas)
 	sprites.SetFilter(ebiten.FilterLinear)
-	return &view{
+	v := &view{
+		idiom:   idiom,
 		sprites: sprites,
 		glyphs:  glyphs,
 		sparks:  particles.New(2048, 1),
 		debris:  particles.New(2048, 2),
 		num:     make([]byte, 0, 32),
-	}, nil
+	}
+	for i, r := range assets.Hazard {
+		v.hazardImages[i] = atlas.SubImage(r).(*ebiten.Image)
+	}
+	v.idiomOp.Filter = ebiten.FilterLinear
+	return v, nil
 }
 
 // update runs once per tick: it starts bursts for the tick's events and
@@ -101,10 +114,11 @@ func (v *view) flush(screen *ebiten.Image) {
 	v.glyphs.Flush(screen)
 }
 
-// draw collects the frame's sprites and text; flush draws them.
-func (v *view) draw(s *game.Session, persistent bool) {
+// draw collects the frame's sprites and text; flush draws them onto
+// screen.
+func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 	v.anim++
-	v.drawField(s.Run)
+	v.drawField(screen, s.Run)
 	switch s.Scene {
 	case game.SceneTitle:
 		v.drawTitle(s, persistent)
@@ -121,7 +135,7 @@ func (v *view) draw(s *game.Session, persistent bool) {
 	}
 }
 
-func (v *view) drawField(r *game.Run) {
+func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	b := v.sprites
 	b.AddGradientRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, skyTop, skyBottom)
 	const tile = 32
@@ -135,7 +149,12 @@ func (v *view) drawField(r *game.Run) {
 	for i := range game.NumOrbs {
 		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20, gold)
 	}
-	v.drawHazards(r)
+	if v.idiom && screen != nil {
+		v.sprites.Flush(screen) // keep the background below the hazards
+		v.drawHazardsIdiom(screen, r)
+	} else {
+		v.drawHazards(r)
+	}
 	v.sprites.AddMany(assets.Particle, v.sparks.X, v.sparks.Y, v.sparks.Rot, v.sparks.Scale, sparkColor)
 	v.sprites.AddMany(assets.Particle, v.debris.X, v.debris.Y, v.debris.Rot, v.debris.Scale, debrisColor)
 	if !r.GameOver {
@@ -165,6 +184,26 @@ func (v *view) drawHazards(r *game.Run) {
 	for i := range v.groups {
 		g := &v.groups[i]
 		v.sprites.AddMany(assets.Hazard[i], g.x, g.y, g.rot, g.scale, hazardColor)
+	}
+}
+
+// drawHazardsIdiom draws every hazard with its own DrawImage call.
+func (v *view) drawHazardsIdiom(screen *ebiten.Image, r *game.Run) {
+	s := &r.Hazards
+	op := &v.idiomOp
+	for i := range s.Len() {
+		img := v.hazardImages[s.Variant[i]]
+		sc := float64(s.Radius[i] * 2 / hazardArt)
+		if w := s.Warmup[i]; w > 0 {
+			sc *= 1 - float64(w)/game.WarmupTicks
+		}
+		b := img.Bounds()
+		op.GeoM.Reset()
+		op.GeoM.Translate(-float64(b.Dx())/2, -float64(b.Dy())/2)
+		op.GeoM.Scale(sc, sc)
+		op.GeoM.Rotate(float64(s.Rot[i]))
+		op.GeoM.Translate(float64(s.X[i]), float64(s.Y[i]))
+		screen.DrawImage(img, op)
 	}
 }
 

@@ -19,7 +19,7 @@ import (
 )
 
 // repoRoot is the module's root folder.
-func repoRoot(t *testing.T) string {
+func repoRoot(t testing.TB) string {
 	t.Helper()
 	_, file, _, _ := runtime.Caller(0)
 	return filepath.Join(filepath.Dir(file), "..", "..")
@@ -27,7 +27,7 @@ func repoRoot(t *testing.T) string {
 
 // requireBrowser returns Chromium's path, skipping the test where there is
 // none, or failing it under CI.
-func requireBrowser(t *testing.T) string {
+func requireBrowser(t testing.TB) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -43,7 +43,7 @@ func requireBrowser(t *testing.T) string {
 
 // webDir returns a built web folder: $SWARMFIELD_WEB_DIR (as `make test`
 // sets it) or one built now into a temporary folder.
-func webDir(t *testing.T) string {
+func webDir(t testing.TB) string {
 	t.Helper()
 	if dir := os.Getenv("SWARMFIELD_WEB_DIR"); dir != "" {
 		return dir
@@ -58,7 +58,7 @@ func webDir(t *testing.T) string {
 }
 
 // freePort returns a TCP port that was free a moment ago.
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -70,7 +70,7 @@ func freePort(t *testing.T) int {
 
 // serve builds the development server, serves dir with it on a free port
 // with the extra flags, and returns the base URL.
-func serve(t *testing.T, dir string, flags ...string) string {
+func serve(t testing.TB, dir string, flags ...string) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "devserver")
 	build := exec.Command("go", "build", "-o", bin, "./web/devserver")
@@ -105,7 +105,7 @@ func serve(t *testing.T, dir string, flags ...string) string {
 }
 
 // newBrowser starts headless Chromium and returns a context for one tab.
-func newBrowser(t *testing.T) context.Context {
+func newBrowser(t testing.TB) context.Context {
 	t.Helper()
 	exe := requireBrowser(t)
 	opts := []chromedp.ExecAllocatorOption{
@@ -151,7 +151,7 @@ type state struct {
 	Frames   float64 `json:"frames"`
 }
 
-func readState(ctx context.Context, t *testing.T) state {
+func readState(ctx context.Context, t testing.TB) state {
 	t.Helper()
 	s, err := chromedp.Run(ctx, chromedp.Evaluate[state](`window.swarmfield.state()`))
 	if err != nil {
@@ -161,7 +161,7 @@ func readState(ctx context.Context, t *testing.T) state {
 }
 
 // waitFor polls the state until cond holds, failing after timeout.
-func waitFor(ctx context.Context, t *testing.T, what string, timeout time.Duration, cond func(state) bool) state {
+func waitFor(ctx context.Context, t testing.TB, what string, timeout time.Duration, cond func(state) bool) state {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
@@ -177,7 +177,7 @@ func waitFor(ctx context.Context, t *testing.T, what string, timeout time.Durati
 }
 
 // waitReady waits until the game has drawn its first frame.
-func waitReady(ctx context.Context, t *testing.T) {
+func waitReady(ctx context.Context, t testing.TB) {
 	t.Helper()
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool](
 		`window.swarmfield && typeof window.swarmfield.state === "function" && window.swarmfield.state().frames > 1`,
@@ -219,7 +219,7 @@ func keyEvent(typ input.DispatchKeyEventType, key string) chromedp.Action[chrome
 }
 
 // holdKey holds key down for d.
-func holdKey(ctx context.Context, t *testing.T, key string, d time.Duration) {
+func holdKey(ctx context.Context, t testing.TB, key string, d time.Duration) {
 	t.Helper()
 	err := chromedp.Do(ctx,
 		keyEvent(input.DispatchKeyEventTypeRawKeyDown, key),
@@ -231,13 +231,13 @@ func holdKey(ctx context.Context, t *testing.T, key string, d time.Duration) {
 }
 
 // tapKey presses and releases key.
-func tapKey(ctx context.Context, t *testing.T, key string) {
+func tapKey(ctx context.Context, t testing.TB, key string) {
 	t.Helper()
 	holdKey(ctx, t, key, 50*time.Millisecond)
 }
 
 // screenshot saves the page as a PNG under dist/e2e and returns its path.
-func screenshot(ctx context.Context, t *testing.T, name string) string {
+func screenshot(ctx context.Context, t testing.TB, name string) string {
 	t.Helper()
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
@@ -262,7 +262,7 @@ func isMultiple(v, step float64) bool {
 }
 
 // readFile reads a file, failing the test if it cannot.
-func readFile(t *testing.T, path string) []byte {
+func readFile(t testing.TB, path string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
