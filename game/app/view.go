@@ -246,13 +246,13 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 	v.drawCentred("SWARMFIELD", 120, 6, cyan)
 	v.drawCentred("Collect the golden orbs. Dodge the growing swarm.", 215, 2, white)
 	v.drawCentred("Stay inside the field.", 245, 2, white)
-	v.drawCentred("Arrow keys or WASD move  -  P or Esc pauses  -  M mutes", 300, 1, dimText)
-	v.drawCentred("F fullscreen  -  F3 performance", 320, 1, dimText)
+	v.drawCentred("Arrow keys or WASD move  -  P or Esc pauses  -  M mutes", 520, 1, dimText)
+	v.drawCentred("F fullscreen  -  F3 performance", 540, 1, dimText)
 	v.num = append(v.num[:0], "BEST "...)
 	v.num = strconv.AppendInt(v.num, s.Best, 10)
-	v.drawCentredBytes(v.num, 370, 3, gold)
+	v.drawCentredBytes(v.num, 350, 3, gold)
 	if (v.anim/30)%2 == 0 {
-		v.drawCentred("press an arrow key or click to start", 460, 2, white)
+		v.drawCentred("press an arrow key or click to start", 420, 2, white)
 	}
 	if !persistent {
 		v.drawCentred("storage is unavailable: the best score will not be kept", 570, 1, dimText)
