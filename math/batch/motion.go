@@ -25,7 +25,13 @@ func Reflect(pos, vel, radius []float32, lo, hi float32) {
 	n := len(pos)
 	vel, radius = vel[:n], radius[:n]
 	for i := 0; i < n; i++ {
-		pos[i], vel[i] = reflect1(pos[i], vel[i], radius[i], lo, hi)
+		// Most positions are inside: test that without a call, so the
+		// common case stays in the loop.
+		p, r := pos[i], radius[i]
+		if p >= lo+r && p <= hi-r {
+			continue
+		}
+		pos[i], vel[i] = reflect1(p, vel[i], r, lo, hi)
 	}
 }
 
