@@ -19,6 +19,12 @@ type config struct {
 	drawImage  bool
 	cpuProfile string
 	memProfile string
+	// record, replay and headless are the replay flags (replaycmd.go).
+	record   string
+	replay   string
+	headless bool
+	// debug holds the -debug-* flags (debugflags.go).
+	debug debugConfig
 }
 
 // errHelp is returned by parseFlags after printing the help for -h.
@@ -43,6 +49,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.perfLog, "perf-log", "", "write the performance figures to `file`, one JSON line a second")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file` (go tool pprof)")
 	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file` when the game ends")
+	addReplayFlags(fs, &cfg)
+	addDebugFlags(fs, &cfg.debug)
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -72,6 +80,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if cfg.screenshot != "" && cfg.frames == 0 {
 		return fail("-screenshot needs -frames N")
+	}
+	if err := checkReplayFlags(cfg); err != nil {
+		return fail("%v", err)
+	}
+	if err := cfg.debug.check(); err != nil {
+		return fail("%v", err)
 	}
 	return cfg, nil
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"swarmfield/engine/crash"
 	"swarmfield/engine/loop"
 	"swarmfield/game"
 	"swarmfield/game/app"
@@ -31,7 +32,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	applyPageParams(&cfg)
-	appCfg := app.Config{Options: cfg.options, Version: version, DrawImageIdiom: cfg.drawImage}
+	appCfg := app.Config{Options: cfg.options, Version: version, DrawImageIdiom: cfg.drawImage, RecordFile: cfg.record}
+	if cfg.replay != "" {
+		rp, err := loadReplay(cfg.replay)
+		if err != nil {
+			fmt.Fprintln(stderr, "swarmfield: -replay:", err)
+			return 1
+		}
+		appCfg.Replay = rp
+	}
 	if cfg.perfLog != "" {
 		f, err := os.Create(cfg.perfLog)
 		if err != nil {
@@ -51,6 +60,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "swarmfield:", err)
 		}
 	}()
+	if cfg.headless {
+		return replayHeadless(cfg.replay, stdout, stderr)
+	}
 	a, err := app.New(appCfg)
 	if err != nil {
 		fmt.Fprintln(stderr, "swarmfield:", err)
@@ -63,7 +75,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		MaxFrames:  cfg.frames,
 		Screenshot: cfg.screenshot,
 		Hooks:      a.Hooks(),
+		// Crisp at any window size and device scale factor; the
+		// DrawImage baseline draws in field units only.
+		HiDPI: !cfg.drawImage,
+		Debug: loop.Debug{PanicAt: cfg.debug.panicAt, PanicInDraw: cfg.debug.panicInDraw, WindowSizes: cfg.debug.windowSizes},
 	})
+	if _, ok := crash.AsPanic(err); ok {
+		return reportCrash(err, a.CrashInfo, stderr)
+	}
+	if cerr := a.Close(); cerr != nil {
+		fmt.Fprintln(stderr, "swarmfield:", cerr)
+		if err == nil {
+			return 1
+		}
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "swarmfield:", err)
 		return 1

@@ -38,6 +38,11 @@ func applyQuery(cfg *config, query string, warn func(string)) {
 	}
 	parseBool(values, "bench", &opts.Invulnerable, warn)
 	parseBool(values, "drawimage", &cfg.drawImage, warn)
+	if s := values.Get("panic"); s != "" {
+		if err := cfg.debug.parsePanic(s); err != nil {
+			warn(fmt.Sprintf("ignoring panic=: %v", err))
+		}
+	}
 }
 
 // parseBool sets *dst from the query value named key, if present.

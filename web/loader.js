@@ -22,6 +22,35 @@
     document.getElementById("error").classList.remove("hidden");
   }
   document.getElementById("reload").addEventListener("click", () => location.reload());
+
+  // The game calls window.swarmfield.crash(message, report) when it
+  // catches a panic in its loop (crashreport_js.go). The panel shows the
+  // report (seed, tick, state hash, version, stack, replay) with the user
+  // agent added, and "Copy report" copies it.
+  let crashReport = "";
+  function crash(message, report) {
+    const ua = "user agent: " + navigator.userAgent + "\n";
+    const nl = String(report).indexOf("\n") + 1;
+    crashReport = nl > 0 ? report.slice(0, nl) + ua + report.slice(nl) : report + "\n" + ua;
+    window.swarmfield.crashReport = crashReport;
+    fail(message + "\n\n" + crashReport);
+    document.getElementById("copy-report").classList.remove("hidden");
+  }
+  document.getElementById("copy-report").addEventListener("click", async (e) => {
+    const button = e.currentTarget;
+    try {
+      await navigator.clipboard.writeText(crashReport);
+      button.textContent = "Copied";
+    } catch (err) {
+      // No clipboard (an iframe without clipboard-write): select the
+      // report so Ctrl+C copies it.
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById("error-text"));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      button.textContent = "Selected: press Ctrl+C";
+    }
+  });
   window.addEventListener("error", (e) => fail(e.message || "script error"));
   window.addEventListener("unhandledrejection", (e) => fail(e.reason && e.reason.message ? e.reason.message : e.reason));
 
@@ -102,11 +131,56 @@
     throw lastError;
   }
 
+  // Arrow keys, space and the page keys must never scroll the page or,
+  // in an iframe as on itch.io, the page around it.
+  const scrollKeys = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Space", "PageUp", "PageDown", "Home", "End"]);
+  window.addEventListener("keydown", (e) => {
+    if (scrollKeys.has(e.code)) e.preventDefault();
+  }, { passive: false });
+
+  // The click-or-tap-to-play overlay: the first gesture focuses the canvas,
+  // so that keys reach the game inside an iframe, and unlocks audio. The
+  // overlay lets the click through, so the same click starts the game.
+  const play = document.getElementById("play");
+  function showPlay(text) {
+    play.querySelector("p").textContent = text;
+    play.classList.remove("hidden");
+  }
+  function gesture() {
+    const canvas = document.querySelector("canvas");
+    if (!canvas || play.classList.contains("hidden")) return;
+    play.classList.add("hidden");
+    if (document.activeElement !== canvas) canvas.focus();
+  }
+  for (const type of ["pointerdown", "touchstart", "keydown"]) {
+    window.addEventListener(type, gesture, { capture: true, passive: true });
+  }
+  // Losing the focus pauses the game; say how to come back.
+  window.addEventListener("blur", () => {
+    if (loader.classList.contains("hidden") && !failed) showPlay("Click or tap to resume");
+  });
+
+  // The fullscreen button, where the page may go fullscreen (an iframe
+  // needs allowfullscreen).
+  const fullscreen = document.getElementById("fullscreen");
+  if (document.fullscreenEnabled) {
+    fullscreen.classList.remove("hidden");
+    fullscreen.addEventListener("click", () => {
+      const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+      Promise.resolve(done).catch((e) => console.warn("swarmfield: fullscreen:", e.message));
+      const canvas = document.querySelector("canvas");
+      if (canvas) canvas.focus();
+    });
+  }
+
+  const timing = { downloaded: 0, compiled: 0, firstFrame: 0 };
+
   async function start() {
     if (typeof WebAssembly !== "object" || typeof Go !== "function") {
       throw new Error("This browser does not support WebAssembly, which the game needs.");
     }
     const bytes = await fetchWasm();
+    timing.downloaded = performance.now();
     loaderText.textContent = "Starting…";
     progress.style.width = "100%";
     const go = new Go();
@@ -116,10 +190,19 @@
       exitCode = code;
     };
     const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    timing.compiled = performance.now();
     // The game calls window.swarmfield.ready() after its first frame.
     window.swarmfield = window.swarmfield || {};
-    window.swarmfield.ready = () => loader.classList.add("hidden");
+    // Milliseconds since navigation: wasm downloaded and decompressed,
+    // compiled, first frame drawn.
+    window.swarmfield.timing = timing;
+    window.swarmfield.ready = () => {
+      timing.firstFrame = performance.now();
+      loader.classList.add("hidden");
+      showPlay("Click or tap to play");
+    };
     window.swarmfield.fail = (message) => fail(message);
+    window.swarmfield.crash = crash;
     await go.run(instance);
     const tail = recentOutput.join("\n");
     fail("The game stopped (exit code " + exitCode + ")." + (tail ? "\n\n" + tail : ""));

@@ -8,9 +8,12 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"math"
 	"os"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"swarmfield/engine/crash"
 )
 
 // Game is what the loop runs. Update is called at the fixed tick rate
@@ -34,6 +37,26 @@ type Config struct {
 	Screenshot string
 	// Hooks, when set, is told when updates and frames begin and end.
 	Hooks Hooks
+	// HiDPI gives Draw a screen of the window's size in device pixels
+	// instead of the logical size, so that the game can draw crisply at
+	// any size and device scale factor; the game then fits its field into
+	// the screen itself (see FitField). It is off with MaxFrames.
+	HiDPI bool
+	// Debug holds hooks for testing the loop's failure handling.
+	Debug Debug
+}
+
+// Debug holds test hooks. They are off when zero.
+type Debug struct {
+	// PanicAt, when positive, panics in the PanicAt-th update, or with
+	// PanicInDraw in the PanicAt-th frame, to test crash handling.
+	PanicAt     int
+	PanicInDraw bool
+	// WindowSizes, when set, resizes the desktop window to each size in
+	// turn, one every SizeEvery updates (default 30), then back to the
+	// configured size.
+	WindowSizes []image.Point
+	SizeEvery   int
 }
 
 // Hooks observe the loop, for example to time it.
@@ -54,6 +77,11 @@ type adapter struct {
 	done   bool
 	shot   []byte
 	err    error
+
+	updates int
+	// crashed is the panic caught in Update or Draw; every later Update
+	// returns it, which ends the loop.
+	crashed error
 }
 
 // Run opens the window (or takes over the page's canvas in a browser)
@@ -73,7 +101,15 @@ func Run(g Game, cfg Config) error {
 	return a.err
 }
 
-func (a *adapter) Update() error {
+// Update runs one tick of the game. A panic in it, or in the previous
+// Draw, ends the loop with a *crash.Panic error.
+func (a *adapter) Update() (err error) {
+	if a.crashed != nil {
+		return a.crashed
+	}
+	defer a.catch(&err)
+	a.updates++
+	a.debugUpdate()
 	if a.done {
 		if a.err == nil && a.shot != nil {
 			a.err = writePNG(a.cfg.Screenshot, a.shot, a.cfg.Width, a.cfg.Height)
@@ -87,7 +123,16 @@ func (a *adapter) Update() error {
 	return a.game.Update()
 }
 
+// Draw draws one frame. A panic in it is kept for the next Update to
+// return; the frames after it are not drawn.
 func (a *adapter) Draw(screen *ebiten.Image) {
+	if a.crashed != nil {
+		return
+	}
+	defer a.catch(nil)
+	if d := a.cfg.Debug; d.PanicInDraw && d.PanicAt > 0 && a.frames+1 == d.PanicAt {
+		panic(fmt.Sprintf("loop: debug panic in frame %d", a.frames+1))
+	}
 	if h := a.cfg.Hooks; h != nil {
 		h.DrawBegin()
 	}
@@ -105,8 +150,55 @@ func (a *adapter) Draw(screen *ebiten.Image) {
 	}
 }
 
+// catch, deferred, turns a panic into a.crashed, and into *err if err is
+// not nil.
+func (a *adapter) catch(err *error) {
+	if v := recover(); v != nil {
+		a.crashed = crash.NewPanic(v)
+		if err != nil {
+			*err = a.crashed
+		}
+	}
+}
+
+// debugUpdate runs the Debug hooks of an update.
+func (a *adapter) debugUpdate() {
+	d := &a.cfg.Debug
+	if !d.PanicInDraw && d.PanicAt > 0 && a.updates == d.PanicAt {
+		panic(fmt.Sprintf("loop: debug panic in update %d", a.updates))
+	}
+	if len(d.WindowSizes) == 0 {
+		return
+	}
+	every := d.SizeEvery
+	if every <= 0 {
+		every = 30
+	}
+	if a.updates%every != 0 {
+		return
+	}
+	i := a.updates/every - 1
+	switch {
+	case i < len(d.WindowSizes):
+		sz := d.WindowSizes[i]
+		ebiten.SetWindowSize(max(sz.X, 1), max(sz.Y, 1))
+	case i == len(d.WindowSizes):
+		ebiten.SetWindowSize(a.cfg.Width, a.cfg.Height)
+	}
+}
+
 func (a *adapter) Layout(outsideWidth, outsideHeight int) (int, int) {
 	return a.cfg.Width, a.cfg.Height
+}
+
+// LayoutF is the screen size: the logical size, or with HiDPI the
+// window's size in device pixels.
+func (a *adapter) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
+	if !a.cfg.HiDPI || a.cfg.MaxFrames > 0 || outsideWidth <= 0 || outsideHeight <= 0 {
+		return float64(a.cfg.Width), float64(a.cfg.Height)
+	}
+	s := ebiten.Monitor().DeviceScaleFactor()
+	return math.Ceil(outsideWidth * s), math.Ceil(outsideHeight * s)
 }
 
 // writePNG saves premultiplied RGBA pixels as a PNG file.

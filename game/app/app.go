@@ -17,6 +17,7 @@ import (
 	"swarmfield/engine/parallel"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
+	"swarmfield/game/replay"
 	"swarmfield/game/save"
 )
 
@@ -38,6 +39,12 @@ type Config struct {
 	// PerfLog, if set, receives the performance figures as one JSON
 	// object a line, once a second.
 	PerfLog io.Writer
+	// Replay, if set, is played back in the window instead of the game
+	// (see playback.go).
+	Replay *replay.Replay
+	// RecordFile, if set, receives the latest run's replay when it ends
+	// and when the game quits (see App.Close).
+	RecordFile string
 }
 
 // App is the game as Ebitengine runs it.
@@ -53,6 +60,13 @@ type App struct {
 	pool     *parallel.Pool
 	// showPanel is toggled by F3: the detailed performance panel.
 	showPanel bool
+	// dev holds the touch d-pad, the gamepad stick and the sound
+	// (devices.go).
+	dev devices
+	// rec records the latest run; player is set in playback mode (see
+	// replay.go, playback.go).
+	rec    *game.Recorder
+	player *player
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -68,7 +82,7 @@ func New(cfg Config) (*App, error) {
 	if st == nil {
 		var err error
 		if st, err = storage.Open("swarmfield"); err != nil {
-			cfg.Logf("swarmfield: %v; the best score will not be kept", err)
+			cfg.Logf("swarmfield: %v", err) // save.Load says once that the score will not be kept
 			st = nil
 		}
 	}
@@ -95,6 +109,14 @@ func New(cfg Config) (*App, error) {
 		a.pool = parallel.NewPool(procs)
 		a.sess.Parallel = a.pool.For
 	}
+	if cfg.Replay != nil {
+		if err := a.startPlayback(cfg.Replay); err != nil {
+			return nil, err
+		}
+	} else {
+		a.startRecording()
+	}
+	a.initDevices()
 	a.exposeBridge()
 	return a, nil
 }
@@ -107,8 +129,13 @@ func (a *App) Session() *game.Session { return a.sess }
 
 // Update advances the game by one tick.
 func (a *App) Update() error {
+	if a.player != nil {
+		return a.updatePlayback()
+	}
 	a.controls.Poll()
-	in := simInput(a.controls, input.Clicked(), ebiten.IsFocused())
+	a.pollDevices()
+	clicked := input.Clicked()
+	in := simInput(a.controls, clicked, a.focused(clicked))
 	if a.controls.Pressed(actFullscreen) {
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())
 	}
@@ -119,8 +146,13 @@ func (a *App) Update() error {
 	a.sess.Update(in)
 	a.view.update(a.sess)
 	a.meter.afterTick(a.sess, a.view.particleCount())
+	a.playSounds()
+	a.saveReplayKey()
 	if before == game.ScenePlaying && a.sess.Scene == game.SceneGameOver {
 		a.recordScore()
+		if err := a.writeRecording(); err != nil {
+			a.cfg.Logf("swarmfield: %v", err)
+		}
 	}
 	return nil
 }
@@ -135,12 +167,18 @@ func (a *App) recordScore() {
 // Draw draws the current frame.
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
+	a.fitScreen(screen)
 	a.meter.beforeDraw(a.sess)
 	a.view.draw(screen, a.sess, a.saver.Persistent())
+	a.drawDevices()
+	if a.player != nil {
+		a.drawPlayback()
+	}
 	drawSummary(a.view.glyphs, a.meter.hud)
 	if a.showPanel {
 		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
 	}
+	a.applyFit()
 	a.view.flush(screen)
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")

@@ -12,6 +12,18 @@ func (a *App) exposeBridge() {
 	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
 		"state":   func() any { return a.State() },
 		"metrics": func() any { return a.meter.metrics() },
+		// replayBytes returns the latest run's replay, base64, or "".
+		"replayBytes": func() any { return a.ReplayBase64() },
+		// downloadReplay saves it as a download and returns its file
+		// name, or null if there is none.
+		"downloadReplay": func() any {
+			name, err := a.SaveReplay()
+			if err != nil {
+				a.cfg.Logf("swarmfield: %v", err)
+				return nil
+			}
+			return name
+		},
 	})
 }
 

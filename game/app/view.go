@@ -274,6 +274,7 @@ func (v *view) drawGameOver(s *game.Session) {
 	if s.SceneTicks() > game.RestartDelayTicks && (v.anim/30)%2 == 0 {
 		v.drawCentred("press Enter or Space to play again", 430, 2, white)
 	}
+	v.drawCentred("F9 saves a replay of this run", 480, 2, dimText)
 }
 
 // triangle returns a wave in [-1, 1] with the given period in frames.

@@ -65,6 +65,7 @@ func Parse(data []byte) (*Replay, error) {
 	body, trailer := data[:len(data)-4], data[len(data)-4:]
 	intact := crc32.ChecksumIEEE(body) == binary.LittleEndian.Uint32(trailer)
 	d.buf = body
+	d.damaged = !intact
 	rp, err := d.replay()
 	switch {
 	case err == nil && !intact,
@@ -140,7 +141,7 @@ func (d *decoder) runs(rp *Replay) error {
 	}
 	// Each run takes at least two bytes.
 	if rest := uint64(len(d.buf) - d.off); n > rest/2 {
-		return errorf(ErrMalformed, "%d runs declared at offset %d, but only %d bytes remain", n, at, rest)
+		return d.tooFew(n, "runs", at, rest)
 	}
 	start := d.off
 	var sum uint64
@@ -191,7 +192,7 @@ func (d *decoder) checkpoints(ticks uint64) ([]uint64, error) {
 		return nil, errorf(ErrMalformed, "%d checkpoints declared at offset %d for %d ticks (at most %d)", n, at, ticks, limit)
 	}
 	if rest := uint64(len(d.buf) - d.off); n > rest/8 {
-		return nil, errorf(ErrMalformed, "%d checkpoints declared at offset %d, but only %d bytes remain", n, at, rest)
+		return nil, d.tooFew(n, "checkpoints", at, rest)
 	}
 	hashes := make([]uint64, n)
 	for i := range hashes {
@@ -204,6 +205,19 @@ func (d *decoder) checkpoints(ticks uint64) ([]uint64, error) {
 type decoder struct {
 	buf []byte
 	off int
+	// damaged is set when the checksum does not match: a count larger
+	// than the bytes left then means the file was cut short.
+	damaged bool
+}
+
+// tooFew returns the error for n items declared at offset at, with only
+// rest bytes left to hold them: the file was cut short, or, if its
+// checksum matches, written wrongly.
+func (d *decoder) tooFew(n uint64, what string, at int, rest uint64) error {
+	if d.damaged {
+		return errorf(ErrTruncated, "truncated or damaged: %d %s declared at offset %d, but only %d bytes remain", n, what, at, rest)
+	}
+	return errorf(ErrMalformed, "%d %s declared at offset %d, but only %d bytes remain", n, what, at, rest)
 }
 
 // truncated returns the error for a file that ends need bytes too early,

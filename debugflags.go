@@ -1,0 +1,77 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"image"
+	"strconv"
+	"strings"
+)
+
+// debugConfig holds the -debug-* flags and ?panic=: hooks that test the
+// game's failure handling (see engine/loop's Debug).
+type debugConfig struct {
+	panicAt     int
+	panicInDraw bool
+	windowSizes []image.Point
+	sizesText   string
+	panicText   string
+}
+
+// addDebugFlags defines the debug flags on fs.
+func addDebugFlags(fs *flag.FlagSet, d *debugConfig) {
+	fs.StringVar(&d.panicText, "debug-panic-at", "", "debug: panic in update `N`, or in frame N with draw:N, to test the crash report")
+	fs.StringVar(&d.sizesText, "debug-window-sizes", "", "debug: resize the window to each `WxH,...` in turn, every half second, then back")
+}
+
+// check parses the debug flags' text.
+func (d *debugConfig) check() error {
+	if d.panicText != "" {
+		if err := d.parsePanic(d.panicText); err != nil {
+			return fmt.Errorf("-debug-panic-at: %w", err)
+		}
+	}
+	if d.sizesText != "" {
+		sizes, err := parseSizes(d.sizesText)
+		if err != nil {
+			return fmt.Errorf("-debug-window-sizes: %w", err)
+		}
+		d.windowSizes = sizes
+	}
+	return nil
+}
+
+// parsePanic parses "N", "update:N" or "draw:N", N from 1.
+func (d *debugConfig) parsePanic(s string) error {
+	where, num, found := strings.Cut(s, ":")
+	if !found {
+		where, num = "update", s
+	}
+	if where != "update" && where != "draw" {
+		return fmt.Errorf("%.40q: want N, update:N or draw:N", s)
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 1 {
+		return fmt.Errorf("%.40q: N must be a whole number from 1", s)
+	}
+	d.panicAt, d.panicInDraw = n, where == "draw"
+	return nil
+}
+
+// maxWindowSide bounds a debug window size: 8K is 7680×4320.
+const maxWindowSide = 16384
+
+// parseSizes parses a comma-separated list of WxH sizes.
+func parseSizes(s string) ([]image.Point, error) {
+	var sizes []image.Point
+	for _, part := range strings.Split(s, ",") {
+		ws, hs, ok := strings.Cut(strings.TrimSpace(part), "x")
+		w, werr := strconv.Atoi(ws)
+		h, herr := strconv.Atoi(hs)
+		if !ok || werr != nil || herr != nil || w < 1 || h < 1 || w > maxWindowSide || h > maxWindowSide {
+			return nil, fmt.Errorf("%.40q: want WxH with sides from 1 to %d", part, maxWindowSide)
+		}
+		sizes = append(sizes, image.Pt(w, h))
+	}
+	return sizes, nil
+}

@@ -1,0 +1,30 @@
+package loop
+
+// Fit is how a fixed-size field is drawn on a screen of another size:
+// scaled by Scale, keeping its aspect ratio, and centred at X, Y, leaving
+// bars around it (letterboxing).
+type Fit struct {
+	Scale, X, Y float32
+}
+
+// Identity reports whether the fit leaves coordinates unchanged.
+func (f Fit) Identity() bool { return f.Scale == 1 && f.X == 0 && f.Y == 0 }
+
+// FitField returns the fit of a w×h field on a screenW×screenH screen.
+// A degenerate size gives the identity.
+func FitField(screenW, screenH, w, h int) Fit {
+	if screenW <= 0 || screenH <= 0 || w <= 0 || h <= 0 {
+		return Fit{Scale: 1}
+	}
+	s := min(float32(screenW)/float32(w), float32(screenH)/float32(h))
+	return Fit{
+		Scale: s,
+		X:     (float32(screenW) - float32(w)*s) / 2,
+		Y:     (float32(screenH) - float32(h)*s) / 2,
+	}
+}
+
+// ToField converts a screen point to field coordinates.
+func (f Fit) ToField(x, y float32) (float32, float32) {
+	return (x - f.X) / f.Scale, (y - f.Y) / f.Scale
+}

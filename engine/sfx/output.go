@@ -1,0 +1,75 @@
+package sfx
+
+import (
+	"math"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2/audio"
+)
+
+// volume is the level of every sound effect.
+const volume = 0.6
+
+// output plays the sounds through Ebitengine's audio package. Each sound
+// is one player over its rendered samples, made once; playing a sound
+// rewinds its player. Browsers start audio after the page's first click,
+// tap or key, and Ebitengine resumes it then.
+type output struct {
+	ctx     *audio.Context
+	players [NumSounds]*audio.Player
+}
+
+func newOutput(pcm [NumSounds][]float32) output {
+	if !deviceLikely() {
+		return output{}
+	}
+	ctx := audio.CurrentContext()
+	if ctx == nil {
+		ctx = audio.NewContext(SampleRate)
+	} else if ctx.SampleRate() != SampleRate {
+		return output{} // another part of the program chose another rate
+	}
+	o := output{ctx: ctx}
+	for s, samples := range pcm {
+		p := ctx.NewPlayerF32FromBytes(stereoF32(samples))
+		p.SetVolume(volume)
+		o.players[s] = p
+	}
+	return o
+}
+
+// stereoF32 encodes mono samples as the interleaved little-endian 32-bit
+// float stereo that audio.Context.NewPlayerF32FromBytes takes.
+func stereoF32(mono []float32) []byte {
+	b := make([]byte, 0, 8*len(mono))
+	for _, v := range mono {
+		bits := math.Float32bits(v)
+		for range 2 {
+			b = append(b, byte(bits), byte(bits>>8), byte(bits>>16), byte(bits>>24))
+		}
+	}
+	return b
+}
+
+func (o *output) play(s Sound) {
+	p := o.players[s]
+	if p == nil || !o.ctx.IsReady() {
+		return
+	}
+	if err := p.SetPosition(time.Duration(0)); err != nil {
+		return
+	}
+	p.Play()
+}
+
+// state reports "running" once audio plays, "suspended" while it waits for
+// the page's first gesture, and "none" without an audio context.
+func (o *output) state() string {
+	switch {
+	case o.ctx == nil:
+		return "none"
+	case o.ctx.IsReady():
+		return "running"
+	}
+	return "suspended"
+}

@@ -1,0 +1,44 @@
+package sfx
+
+// Player plays the sound effects. The zero value is not usable; make one
+// with NewPlayer.
+type Player struct {
+	muted  bool
+	played int
+	out    output
+}
+
+// NewPlayer renders every sound effect and prepares the platform's audio
+// output. In the browser the sound starts after the page's first click,
+// tap or key, as browsers require.
+func NewPlayer(muted bool) *Player {
+	p := &Player{muted: muted}
+	var pcm [NumSounds][]float32
+	for s := range pcm {
+		pcm[s] = Render(Sound(s))
+	}
+	p.out = newOutput(pcm)
+	return p
+}
+
+// Play starts sound s unless the player is muted.
+func (p *Player) Play(s Sound) {
+	if p.muted || int(s) >= NumSounds {
+		return
+	}
+	p.played++
+	p.out.play(s)
+}
+
+// Muted reports whether the sound is off.
+func (p *Player) Muted() bool { return p.muted }
+
+// SetMuted turns the sound off or on.
+func (p *Player) SetMuted(m bool) { p.muted = m }
+
+// Played returns how many sounds Play has started.
+func (p *Player) Played() int { return p.played }
+
+// State returns the platform output's state: "running", "suspended" while
+// the browser waits for a gesture, or "none" without audio output.
+func (p *Player) State() string { return p.out.state() }

@@ -1,0 +1,131 @@
+package app
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"swarmfield/engine/jsbridge"
+	"swarmfield/engine/loop"
+	"swarmfield/engine/sfx"
+	"swarmfield/game"
+)
+
+// devices are the inputs and outputs beyond the keyboard: the touch d-pad,
+// a gamepad's left stick and the sound effects with their mute toggle.
+type devices struct {
+	touch    touchPad
+	stick    stick
+	sound    *sfx.Player
+	lastTick uint64 // the run's tick when sounds were last considered
+	lastRun  *game.Run
+	// fit is how the field fits the latest frame's screen, whose size is
+	// screenW×screenH (hidpi.go).
+	fit              loop.Fit
+	screenW, screenH int
+	// grace counts down the ticks after a click that count as focused.
+	grace int
+	// wasHidden is set when the page was hidden (visibility_js.go).
+	wasHidden bool
+}
+
+// initDevices sets up the sound with the saved mute setting, and adds
+// window.swarmfield.devices() in the browser.
+func (a *App) initDevices() {
+	a.dev.sound = sfx.NewPlayer(a.progress.Muted)
+	a.dev.fit = loop.Fit{Scale: 1}
+	watchVisibility(&a.dev.wasHidden)
+	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
+		"devices": func() any { return a.devicesState() },
+	})
+}
+
+// devicesState reports the devices for the page and tests: the audio
+// output's state, the sounds played, whether the sound is muted, whether
+// the best score is stored, whether the touch d-pad is shown and which of
+// its arms are held (bits: up, down, left, right).
+func (a *App) devicesState() map[string]any {
+	return map[string]any{
+		"audio":      a.dev.sound.State(),
+		"sounds":     a.dev.sound.Played(),
+		"muted":      a.dev.sound.Muted(),
+		"persistent": a.saver.Persistent(),
+		"touchPad":   a.dev.touch.seen,
+		"touchHeld":  int(a.dev.touch.held),
+		"screen":     map[string]any{"width": a.dev.screenW, "height": a.dev.screenH},
+	}
+}
+
+// pollDevices adds the touch d-pad and the gamepad's stick to the polled
+// actions, and toggles the sound on M. Call it after controls.Poll.
+func (a *App) pollDevices() {
+	a.dev.touch.poll(a.controls, a.dev.fit)
+	a.dev.stick.poll(a.controls)
+	if a.controls.Pressed(actMute) {
+		m := !a.dev.sound.Muted()
+		a.dev.sound.SetMuted(m)
+		if err := a.saver.SetMuted(m); err != nil {
+			a.cfg.Logf("swarmfield: %v", err)
+		}
+	}
+}
+
+// focusGraceTicks is how long after a click or tap the game counts as
+// focused whatever the page says: inside an iframe the click that starts
+// the game reaches it before the frame's focus does.
+const focusGraceTicks = game.TicksPerSecond / 2
+
+// focused reports whether the game has the focus, for pausing when it
+// does not; clicked is whether a click or tap came this tick.
+func (a *App) focused(clicked bool) bool {
+	if a.dev.wasHidden {
+		a.dev.wasHidden = false
+		return false // the page was hidden since the last tick: pause
+	}
+	if clicked {
+		a.dev.grace = focusGraceTicks
+	}
+	if a.dev.grace > 0 {
+		a.dev.grace--
+		return true
+	}
+	return ebiten.IsFocused()
+}
+
+// playSounds plays the sounds of the tick the session just ran: only a
+// tick that advanced the run has new events.
+func (a *App) playSounds() {
+	r := a.sess.Run
+	if r == a.dev.lastRun && r.Tick == a.dev.lastTick {
+		return
+	}
+	a.dev.lastRun, a.dev.lastTick = r, r.Tick
+	if r.Events&game.EventOrb != 0 {
+		a.dev.sound.Play(sfx.OrbTaken)
+	}
+	if r.Events&game.EventWave != 0 {
+		a.dev.sound.Play(sfx.SwarmWave)
+	}
+	if r.Events&game.EventGameOver != 0 {
+		a.dev.sound.Play(sfx.RunOver)
+	}
+}
+
+// drawDevices draws the touch d-pad once the screen has been touched, and
+// the small notes about the sound and storage.
+func (a *App) drawDevices() {
+	v := a.view
+	if a.dev.touch.seen {
+		a.dev.touch.draw(v.sprites)
+	}
+	scene := a.sess.Scene
+	if scene == game.SceneTitle {
+		return // the title screen has its own storage note
+	}
+	y := float32(game.FieldHeight - 14)
+	if !a.saver.Persistent() {
+		v.drawCentred("storage blocked: the best score will not be kept", y, 1, dimText)
+		y -= 12
+	}
+	if a.dev.sound.Muted() {
+		v.drawCentred("sound off (M)", y, 1, dimText)
+	}
+}

@@ -1,0 +1,81 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserHiddenMinutes minimises the window during a run for
+// SWARMFIELD_HIDDEN_SECONDS (default 120) and checks that the game comes
+// back paused on the tick it was hidden at, and resumes with no burst of
+// catch-up ticks (Ebitengine runs at most 5 ticks a frame). The short
+// version is TestBrowserHidden; this one runs with SWARMFIELD_SOAK=1.
+func TestBrowserHiddenMinutes(t *testing.T) {
+	if os.Getenv("SWARMFIELD_SOAK") != "1" {
+		t.Skip("the long hidden-tab test runs with SWARMFIELD_SOAK=1 (make soak)")
+	}
+	hidden := 120 * time.Second
+	if s := os.Getenv("SWARMFIELD_HIDDEN_SECONDS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			t.Fatalf("SWARMFIELD_HIDDEN_SECONDS=%q: want a whole number from 1", s)
+		}
+		hidden = time.Duration(n) * time.Second
+	}
+	ctx := newBrowser(t)
+	ctx, cancel := context.WithTimeout(ctx, hidden+3*time.Minute)
+	defer cancel()
+	base := serve(t, webDir(t))
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=6&hazards=300")); err != nil {
+		t.Fatal(err)
+	}
+	waitReady(ctx, t)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "a click to start", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+	setWindow := func(st browser.WindowState) {
+		t.Helper()
+		err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			w, err := cdp.Call(ctx, tg, browser.GetWindowForTarget, browser.GetWindowForTargetParams{})
+			if err != nil {
+				return err
+			}
+			_, err = cdp.Call(ctx, tg, browser.SetWindowBounds, browser.SetWindowBoundsParams{
+				WindowID: w.WindowID, Bounds: &browser.Bounds{WindowState: st}})
+			return err
+		}))
+		if err != nil {
+			t.Fatalf("setting the window %s: %v", st, err)
+		}
+	}
+	setWindow(browser.WindowStateMinimized)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.hidden`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Fatalf("minimising did not hide the page: %v", err)
+	}
+	before := readState(ctx, t)
+	time.Sleep(hidden)
+	setWindow(browser.WindowStateNormal)
+	after := waitFor(ctx, t, "the game to pause after being hidden", 20*time.Second, func(s state) bool { return s.Scene == "paused" })
+	// The page may run the frame that saw the hiding: allow those 5 ticks.
+	if after.Tick-before.Tick > 5 || after.GameOver {
+		t.Fatalf("after %v hidden: %+v, from tick %v; want paused within 5 ticks and the run not over", hidden, after, before.Tick)
+	}
+	tapKey(ctx, t, "ArrowLeft")
+	r := waitFor(ctx, t, "a key to resume", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+	time.Sleep(time.Second)
+	s := readState(ctx, t)
+	t.Logf("hidden %v: tick %v before, %v on return, %v on resume, %v a second later", hidden, before.Tick, after.Tick, r.Tick, s.Tick)
+	if r.Tick-after.Tick > 30 || s.Tick-r.Tick > 2*60 {
+		t.Fatalf("resuming ran a burst: %v ticks at once, %v in the next second", r.Tick-after.Tick, s.Tick-r.Tick)
+	}
+}

@@ -1,0 +1,208 @@
+//go:build !js
+
+package e2e
+
+import (
+	"archive/zip"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+)
+
+// itchFiles are exactly the files the itch.io zip must hold.
+var itchFiles = []string{"index.html", "loader.js", "main.wasm.gz", "style.css", "wasm_exec.js"}
+
+// itchFolder packs the built web folder into the itch.io zip with the same
+// command as `make itch`, checks the zip's layout and returns the folder
+// it unzips to.
+func itchFolder(t *testing.T) string {
+	t.Helper()
+	zipPath := filepath.Join(t.TempDir(), "swarmfield-itch.zip")
+	cmd := exec.Command("go", "run", "./web/itchzip", "-dir", webDir(t), "-o", zipPath)
+	cmd.Dir = repoRoot(t)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("itchzip: %v\n%s", err, out)
+	}
+	zr, err := zip.OpenReader(zipPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	dir := t.TempDir()
+	var names []string
+	for _, f := range zr.File {
+		names = append(names, f.Name)
+		if strings.ContainsAny(f.Name, `/\`) || f.FileInfo().IsDir() {
+			t.Errorf("zip entry %q is not a file at the root", f.Name)
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatalf("unzipping %s: %v", f.Name, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f.Name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	slices.Sort(names)
+	if !slices.Equal(names, itchFiles) {
+		t.Fatalf("the zip holds %q, want exactly %q", names, itchFiles)
+	}
+	gz := readFile(t, filepath.Join(dir, "main.wasm.gz"))
+	if len(gz) < 2 || gz[0] != 0x1f || gz[1] != 0x8b {
+		t.Fatal("main.wasm.gz in the zip is not gzip")
+	}
+	return dir
+}
+
+// absoluteRef finds src, href and url() references that are not relative.
+var absoluteRef = regexp.MustCompile(`(?i)(?:\b(?:src|href)\s*=\s*["']?|url\(\s*["']?)(/|[a-z]+://)`)
+
+// TestItchZipLayout checks the zip `make itch` uploads: index.html at the
+// root, the page's files and nothing else, only relative URLs.
+func TestItchZipLayout(t *testing.T) {
+	dir := itchFolder(t)
+	for _, name := range []string{"index.html", "style.css", "loader.js"} {
+		if m := absoluteRef.Find(readFile(t, filepath.Join(dir, name))); m != nil {
+			t.Errorf("%s has an absolute URL (%s); itch.io serves the game under a nested path", name, m)
+		}
+	}
+	page := string(readFile(t, filepath.Join(dir, "index.html")))
+	for _, ref := range []string{`src="wasm_exec.js"`, `src="loader.js"`, `href="style.css"`} {
+		if !strings.Contains(page, ref) {
+			t.Errorf("index.html lacks %s", ref)
+		}
+	}
+}
+
+// hostPage serves, from its own origin (another port), a page taller than
+// the window with the game in an iframe at the top, as itch.io embeds it.
+func hostPage(t *testing.T, gameURL, iframeAttrs string) string {
+	t.Helper()
+	page := fmt.Sprintf(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>host</title></head>
+<body style="margin:0;background:#222">
+<iframe id="game" src="%s" width="800" height="600" %s style="border:0;display:block"></iframe>
+<div style="height:3000px;background:linear-gradient(#333,#999)">the rest of the page</div>
+</body></html>`, gameURL, iframeAttrs)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// TestBrowserItchEmbed serves the unzipped itch.io folder under
+// /html/123/, with and without Content-Encoding: gzip, and plays it in an
+// iframe on a page from another origin: a click starts the game, held
+// arrow keys move the player, the host page does not scroll, and losing
+// the focus pauses the game until a click.
+func TestBrowserItchEmbed(t *testing.T) {
+	dir := itchFolder(t)
+	for _, mode := range []struct {
+		name  string
+		flags []string
+	}{
+		{"gzip-encoding", []string{"-gzip-encoding"}},
+		{"plain", nil},
+	} {
+		t.Run(mode.name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			base := serve(t, dir, append([]string{"-prefix", "/html/123/"}, mode.flags...)...)
+			host := hostPage(t, base+"/html/123/index.html?seed=1&bench=1", `allow="autoplay; fullscreen; gamepad" allowfullscreen`)
+			if !strings.HasPrefix(host, "http://127.0.0.1:") || host == base {
+				t.Fatalf("host page %s must be another origin than the game's %s", host, base)
+			}
+			frames := watchContexts(ctx, t)
+			if err := chromedp.Do(ctx, chromedp.Navigate(host)); err != nil {
+				t.Fatal(err)
+			}
+			game := frames.game(ctx, t, base)
+			s := waitFrameState(ctx, t, game, "the game's first frames", 90*time.Second, func(s state) bool { return s.Frames > 1 })
+			if s.Scene != "title" {
+				t.Fatalf("the game opened on %+v, want the title", s)
+			}
+			playing, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!document.getElementById("play").classList.contains("hidden")`, inContext(game)))
+			if err != nil || !playing {
+				t.Fatalf("the click-to-play overlay is not shown (err %v)", err)
+			}
+			screenshot(ctx, t, "itch-"+mode.name+"-title.png")
+
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#game"))); err != nil {
+				t.Fatalf("clicking the iframe: %v", err)
+			}
+			waitFrameState(ctx, t, game, "the click to start the game", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+			focused, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement === document.querySelector("canvas") && document.getElementById("play").classList.contains("hidden")`, inContext(game)))
+			if err != nil || !focused {
+				t.Fatalf("after the click the canvas has no focus or the overlay stays (err %v)", err)
+			}
+
+			x0 := frameState(ctx, t, game).Player.X
+			holdKey(ctx, t, "ArrowRight", 600*time.Millisecond)
+			holdKey(ctx, t, "ArrowDown", 300*time.Millisecond)
+			holdKey(ctx, t, " ", 300*time.Millisecond)
+			s = frameState(ctx, t, game)
+			if dx := s.Player.X - x0; dx <= 0 || !isMultiple(dx, 10) {
+				t.Fatalf("holding the right arrow in the iframe moved the player by %v, want a positive multiple of 10", dx)
+			}
+			scroll, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.scrollY + document.scrollingElement.scrollTop`))
+			if err != nil || scroll != 0 {
+				t.Fatalf("the host page scrolled by %v while keys were held (err %v)", scroll, err)
+			}
+			screenshot(ctx, t, "itch-"+mode.name+"-playing.png")
+
+			// Clicking the host page takes the focus away: the game pauses,
+			// and the run does not advance until a click brings it back.
+			if err := chromedp.Do(ctx, chromedp.MouseClickXY(900, 700)); err != nil {
+				t.Fatal(err)
+			}
+			s = waitFrameState(ctx, t, game, "the game to pause on blur", 5*time.Second, func(s state) bool { return s.Scene == "paused" })
+			time.Sleep(time.Second)
+			if p := frameState(ctx, t, game); p.Tick != s.Tick || p.Scene != "paused" {
+				t.Fatalf("while unfocused the run went on: tick %v then %v, scene %q", s.Tick, p.Tick, p.Scene)
+			}
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#game"))); err != nil {
+				t.Fatal(err)
+			}
+			r := waitFrameState(ctx, t, game, "a click to resume", 5*time.Second, func(s state) bool { return s.Scene == "playing" })
+			// No burst of catch-up ticks: at most a few ticks pass between
+			// the resume and the next read, not the second spent paused.
+			if r.Tick-s.Tick > 20 {
+				t.Fatalf("resuming ran %v ticks at once, want no catch-up burst", r.Tick-s.Tick)
+			}
+			if err := chromedp.Do(ctx, keyEvent(input.DispatchKeyEventTypeKeyUp, "ArrowRight")); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+// corsServer serves dir with Access-Control-Allow-Origin: * on another
+// port and returns its URL.
+func corsServer(t *testing.T, dir string) string {
+	t.Helper()
+	files := http.FileServer(http.Dir(dir))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
