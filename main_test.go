@@ -5,11 +5,9 @@ import (
 	"image"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"swarmfield/game"
 )
@@ -107,33 +105,11 @@ func FuzzApplyQuery(f *testing.F) {
 // TestDesktopSmoke runs the desktop build under Xvfb for 120 frames and
 // checks its screenshot. It skips without Xvfb, except under CI.
 func TestDesktopSmoke(t *testing.T) {
-	xvfb, err := exec.LookPath("xvfb-run")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("xvfb-run is not installed; CI must run the desktop test (.ci/run installs it)")
-		}
-		t.Skip("xvfb-run is not installed")
-	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "swarmfield")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	shot := filepath.Join(dir, "shot.png")
-	cmd := exec.Command(xvfb, "-a", "-s", "-screen 0 1024x768x24", bin, "-seed", "1", "-frames", "120", "-screenshot", shot)
-	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
-	done := make(chan struct{})
-	var out []byte
-	go func() { out, err = cmd.CombinedOutput(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(2 * time.Minute):
-		cmd.Process.Kill()
-		<-done
-		t.Fatalf("the game did not quit after 120 frames; output:\n%s", out)
-	}
-	if err != nil {
-		t.Fatalf("the game failed: %v\n%s", err, out)
+	code, out := runDesktop(t, dir, "-seed", "1", "-frames", "120", "-screenshot", shot)
+	if code != 0 {
+		t.Fatalf("the game failed with status %d:\n%s", code, out)
 	}
 	f, err := os.Open(shot)
 	if err != nil {

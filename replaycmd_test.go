@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"swarmfield/game"
 	"swarmfield/game/replay"
@@ -121,13 +119,6 @@ func TestReplayHeadless(t *testing.T) {
 // window under Xvfb, and checks that the divergence is reported and the
 // playback screen drawn. It skips without Xvfb, except under CI.
 func TestDesktopReplayWindow(t *testing.T) {
-	xvfb, err := exec.LookPath("xvfb-run")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("xvfb-run is not installed; CI must run the desktop test (.ci/run installs it)")
-		}
-		t.Skip("xvfb-run is not installed")
-	}
 	data, err := os.ReadFile(golden)
 	if err != nil {
 		t.Fatal(err)
@@ -146,27 +137,12 @@ func TestDesktopReplayWindow(t *testing.T) {
 	if err := os.WriteFile(path, divergent, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	bin := filepath.Join(dir, "swarmfield")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	shot := filepath.Join(dir, "replay.png")
-	cmd := exec.Command(xvfb, "-a", "-s", "-screen 0 1024x768x24", bin, "-replay", path, "-frames", "200", "-screenshot", shot)
-	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
-	done := make(chan struct{})
-	var out []byte
-	go func() { out, err = cmd.CombinedOutput(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(2 * time.Minute):
-		cmd.Process.Kill()
-		<-done
-		t.Fatalf("the replay window did not quit after 200 frames; output:\n%s", out)
+	code, out := runDesktop(t, dir, "-replay", path, "-frames", "200", "-screenshot", shot)
+	if code != 0 {
+		t.Fatalf("the replay window failed with status %d:\n%s", code, out)
 	}
-	if err != nil {
-		t.Fatalf("the replay window failed: %v\n%s", err, out)
-	}
-	if !strings.Contains(string(out), "replay diverged at tick 120") || !strings.Contains(string(out), "between ticks 61 and 120") {
+	if !strings.Contains(out, "replay diverged at tick 120") || !strings.Contains(out, "between ticks 61 and 120") {
 		t.Errorf("the window did not report the divergence at tick 120; output:\n%s", out)
 	}
 	if _, err := os.Stat(shot); err != nil {
