@@ -137,16 +137,11 @@ func TestBrowserTouch(t *testing.T) {
 func TestBrowserMute(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=1")); err != nil {
-		t.Fatal(err)
-	}
-	waitReady(ctx, t)
+	openPage(ctx, t, base+"/?seed=1")
 	if d := readDevices(ctx, t); d.Muted || d.Audio == "none" {
 		t.Fatalf("before any gesture: %+v, want unmuted with Web Audio", d)
 	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-		t.Fatal(err)
-	}
+	clickCanvas(ctx, t)
 	tapKey(ctx, t, "m")
 	deadline := time.Now().Add(5 * time.Second)
 	for d := readDevices(ctx, t); !d.Muted || d.Audio != "running"; d = readDevices(ctx, t) {

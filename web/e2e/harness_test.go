@@ -270,3 +270,21 @@ func readFile(t testing.TB, path string) []byte {
 	}
 	return data
 }
+
+// openPage loads url and waits until the game has drawn its first frames.
+func openPage(ctx context.Context, t testing.TB, url string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("loading %s: %v", url, err)
+	}
+	waitReady(ctx, t)
+}
+
+// clickCanvas clicks the middle of the game's canvas, as a player starting
+// or resuming the game does.
+func clickCanvas(ctx context.Context, t testing.TB) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
+		t.Fatalf("clicking the canvas: %v", err)
+	}
+}

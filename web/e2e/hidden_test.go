@@ -18,13 +18,8 @@ import (
 func TestBrowserHidden(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=1&bench=1")); err != nil {
-		t.Fatal(err)
-	}
-	waitReady(ctx, t)
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-		t.Fatal(err)
-	}
+	openPage(ctx, t, base+"/?seed=1&bench=1")
+	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
 
 	setWindow := func(st browser.WindowState) error {

@@ -35,13 +35,8 @@ func TestBrowserHiddenMinutes(t *testing.T) {
 	ctx, cancel := context.WithTimeout(ctx, hidden+3*time.Minute)
 	defer cancel()
 	base := serve(t, webDir(t))
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=6&hazards=300")); err != nil {
-		t.Fatal(err)
-	}
-	waitReady(ctx, t)
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-		t.Fatal(err)
-	}
+	openPage(ctx, t, base+"/?seed=6&hazards=300")
+	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
 	setWindow := func(st browser.WindowState) {
 		t.Helper()

@@ -34,13 +34,8 @@ type metrics struct {
 func TestBrowserPerfHUD(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=3&bench=1&hazards=400")); err != nil {
-		t.Fatal(err)
-	}
-	waitReady(ctx, t)
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-		t.Fatal(err)
-	}
+	openPage(ctx, t, base+"/?seed=3&bench=1&hazards=400")
+	clickCanvas(ctx, t)
 	waitFor(ctx, t, "the run to start", 5*time.Second, func(s state) bool { return s.Scene == "playing" && s.Tick > 30 })
 	time.Sleep(2 * time.Second) // let the monitor gather a few seconds of samples
 

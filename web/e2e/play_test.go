@@ -18,19 +18,14 @@ func TestBrowserPlaythrough(t *testing.T) {
 	base := serve(t, webDir(t))
 	// bench=1 keeps hazards from ending the run by chance: the test walks
 	// out of the field, which still ends it.
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=1&bench=1")); err != nil {
-		t.Fatal(err)
-	}
-	waitReady(ctx, t)
+	openPage(ctx, t, base+"/?seed=1&bench=1")
 	s := readState(ctx, t)
 	if s.Scene != "title" || s.Seed != "1" || s.Player.X != 400 || s.Player.Y != 300 {
 		t.Fatalf("the page opened on %+v, want the title scene, seed 1, player at the centre", s)
 	}
 	screenshot(ctx, t, "browser-title.png")
 
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-		t.Fatalf("clicking the canvas: %v", err)
-	}
+	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start the run", 5*time.Second, func(s state) bool { return s.Scene == "playing" })
 
 	x0 := readState(ctx, t).Player.X

@@ -50,9 +50,7 @@ func TestBrowserReplayOnDesktop(t *testing.T) {
 		t.Fatalf("replayBytes() before any run = %q, %v; want \"\"", b64, err)
 	}
 
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-		t.Fatalf("clicking the canvas: %v", err)
-	}
+	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start the run", 5*time.Second, func(s state) bool { return s.Scene == "playing" })
 	// Step to the first orb, which the seed places, to score a point.
 	r := game.NewRun(game.Options{Seed: 7})

@@ -17,13 +17,8 @@ import (
 func TestBrowserWindowSizes(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=2&bench=1")); err != nil {
-		t.Fatal(err)
-	}
-	waitReady(ctx, t)
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-		t.Fatal(err)
-	}
+	openPage(ctx, t, base+"/?seed=2&bench=1")
+	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
 
 	ticksOn := func(what string) {

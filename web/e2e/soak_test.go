@@ -46,13 +46,8 @@ func TestBrowserSoak(t *testing.T) {
 	ctx, cancel := context.WithTimeout(ctx, time.Duration(seconds)*time.Second+3*time.Minute)
 	defer cancel()
 	base := serve(t, webDir(t))
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=4&hazards=20000&bench=1")); err != nil {
-		t.Fatal(err)
-	}
-	waitReady(ctx, t)
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-		t.Fatal(err)
-	}
+	openPage(ctx, t, base+"/?seed=4&hazards=20000&bench=1")
+	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start", 20*time.Second, func(s state) bool { return s.Scene == "playing" })
 
 	var samples []soakSample
