@@ -17,8 +17,7 @@ import (
 type collider struct {
 	player *resolv.Circle
 	probe  *resolv.Circle
-	distSq []float32 // per hazard, squared distance to the player
-	near   []int32   // indices of hazards close enough to test exactly
+	near   []int32 // indices of hazards close enough to test exactly
 
 	// Candidates and Tests count the last tick's culled candidates and
 	// exact tests, for the performance monitor.
@@ -30,7 +29,6 @@ func newCollider(capacity int) collider {
 	return collider{
 		player: resolv.NewCircle(0, 0, PlayerRadius),
 		probe:  resolv.NewCircle(0, 0, 1),
-		distSq: make([]float32, capacity),
 		near:   make([]int32, 0, capacity),
 	}
 }
@@ -53,17 +51,11 @@ func (c *collider) touching(px, py, x, y, r float32) bool {
 
 // hitHazard reports whether the player touches a dangerous hazard.
 func (c *collider) hitHazard(px, py float32, s *Swarm) bool {
-	n := s.Len()
 	c.Candidates, c.Tests = 0, 0
-	if n == 0 {
-		return false
-	}
-	d := c.distSq[:n]
-	batch.DistSq(d, s.X, s.Y, px, py)
 	// Anything farther than the largest possible contact distance, with a
 	// unit of slack for rounding, cannot touch.
 	const reach = PlayerRadius + MaxHazardRadius + 1
-	c.near = batch.AppendWithin(c.near[:0], d, reach*reach)
+	c.near = batch.AppendNear(c.near[:0], s.X, s.Y, px, py, reach*reach)
 	c.Candidates = len(c.near)
 	for _, i := range c.near {
 		if s.Dangerous(int(i)) && c.touching(px, py, s.X[i], s.Y[i], s.Radius[i]) {

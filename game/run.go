@@ -165,6 +165,7 @@ func (r *Run) Step(in Input) {
 	} else {
 		r.Hazards.step(0, n)
 	}
+	r.Hazards.warm()
 	if ins != nil {
 		ins.Monitor.End(ins.Swarm, start)
 		start = ins.Monitor.Begin(ins.Collide)

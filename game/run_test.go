@@ -204,3 +204,42 @@ func TestOptionsValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestWarmupCountsDown checks every hazard's warm-up against the ticks since
+// it was spawned, across several waves, including hazards added out of
+// spawn order with no warm-up after warming ones.
+func TestWarmupCountsDown(t *testing.T) {
+	r := NewRun(Options{Seed: 5, Invulnerable: true})
+	born := make([]int, r.Hazards.Len()) // tick of spawn, -1 for no warm-up
+	for i := range born {
+		born[i] = -1
+	}
+	for tick := 1; tick <= 4*WaveTicks; tick++ {
+		r.Step(0)
+		if tick == WaveTicks+10 {
+			addStill(r, 700, 500, 10)
+		}
+		for len(born) < r.Hazards.Len() {
+			if r.Hazards.Warmup[len(born)] == 0 {
+				born = append(born, -1)
+			} else {
+				born = append(born, tick)
+			}
+		}
+		for i, b := range born {
+			want := 0
+			if b >= 0 {
+				want = max(0, WarmupTicks-(tick-b))
+			}
+			if got := int(r.Hazards.Warmup[i]); got != want {
+				t.Fatalf("tick %d: hazard %d (spawned at %d) has warm-up %d, want %d", tick, i, b, got, want)
+			}
+			if r.Hazards.Dangerous(i) != (want == 0) {
+				t.Fatalf("tick %d: hazard %d Dangerous = %v with warm-up %d", tick, i, r.Hazards.Dangerous(i), want)
+			}
+		}
+	}
+	if len(born) <= DefaultStartHazards+1 {
+		t.Fatalf("only %d hazards after four waves", len(born))
+	}
+}

@@ -16,6 +16,10 @@ type Swarm struct {
 	Variant  []uint8   // which hazard sprite to draw
 	Warmup   []uint16  // ticks left before the hazard becomes dangerous
 	capacity int
+
+	// warmed counts the leading hazards known to have finished warming up,
+	// so that the warm-up count-down visits only the newer ones.
+	warmed int
 }
 
 // twoPi bounds hazard rotations.
@@ -65,22 +69,26 @@ func (s *Swarm) add(x, y, vx, vy, rot, spin, radius float32, variant uint8, warm
 	return true
 }
 
-// step advances the hazards in [lo, hi) by one tick: integrate, bounce off
-// the walls and spin. Every element is independent, so chunks may run in
-// parallel with bit-identical results.
+// step advances the hazards in [lo, hi) by one tick: integrate and bounce
+// off the walls, then spin. Every element is independent, so chunks may run
+// in parallel with bit-identical results.
 func (s *Swarm) step(lo, hi int) {
-	x, y := s.X[lo:hi], s.Y[lo:hi]
-	vx, vy := s.VX[lo:hi], s.VY[lo:hi]
 	r := s.Radius[lo:hi]
-	batch.Add(x, x, vx)
-	batch.Add(y, y, vy)
-	batch.Reflect(x, vx, r, 0, FieldWidth)
-	batch.Reflect(y, vy, r, 0, FieldHeight)
+	batch.Bounce(s.X[lo:hi], s.VX[lo:hi], r, 0, FieldWidth)
+	batch.Bounce(s.Y[lo:hi], s.VY[lo:hi], r, 0, FieldHeight)
 	rot := s.Rot[lo:hi]
-	batch.Add(rot, rot, s.Spin[lo:hi])
-	batch.Wrap(rot, rot, twoPi)
-	w := s.Warmup[lo:hi]
-	for i := range w {
+	batch.AddWrap(rot, rot, s.Spin[lo:hi], twoPi)
+}
+
+// warm counts down the warm-up of every hazard still fading in. Hazards are
+// appended in spawn order, so those that have finished form a prefix that
+// grows over time; it is skipped.
+func (s *Swarm) warm() {
+	w := s.Warmup
+	for s.warmed < len(w) && w[s.warmed] == 0 {
+		s.warmed++
+	}
+	for i := s.warmed; i < len(w); i++ {
 		if w[i] > 0 {
 			w[i]--
 		}

@@ -181,6 +181,74 @@ func BenchmarkReflect(b *testing.B) {
 	}
 }
 
+// BenchmarkBounce is the move-and-bounce step of one swarm axis, against
+// the loop a game would write: add the velocity, then bounce if outside.
+func BenchmarkBounce(b *testing.B) {
+	for _, n := range benchSizes {
+		pos, vel, rad := make([]float32, n), make([]float32, n), make([]float32, n)
+		for i := range pos {
+			pos[i], vel[i], rad[i] = float32(i%96)+2, float32(i%7)*0.25-0.75, 2
+		}
+		for _, v := range []struct {
+			name string
+			f    func(pos, vel, rad []float32)
+		}{
+			{"kernel", func(pos, vel, rad []float32) { Bounce(pos, vel, rad, 0, 100) }},
+			{"loop", bounceLoop},
+		} {
+			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
+				b.SetBytes(int64(4 * 4 * n))
+				for b.Loop() {
+					v.f(pos, vel, rad)
+				}
+			})
+		}
+	}
+}
+
+func bounceLoop(pos, vel, rad []float32) {
+	for i := range pos {
+		p, r := pos[i]+vel[i], rad[i]
+		if p < r {
+			p, vel[i] = 2*r-p, -vel[i]
+		} else if p > 100-r {
+			p, vel[i] = 2*(100-r)-p, -vel[i]
+		}
+		pos[i] = p
+	}
+}
+
+// BenchmarkAppendNear culls points around one near the middle of their
+// range, keeping about one in forty, against the plain loop.
+func BenchmarkAppendNear(b *testing.B) {
+	for _, n := range benchSizes {
+		x, y := make([]float32, n), make([]float32, n)
+		for i := range x {
+			x[i], y[i] = float32(i%800), float32(i*7%600)
+		}
+		idx := make([]int32, 0, n)
+		const px, py, limit = 400, 300, 35 * 35
+		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
+			b.SetBytes(int64(4 * 2 * n))
+			for b.Loop() {
+				idx = AppendNear(idx[:0], x, y, px, py, limit)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
+			b.SetBytes(int64(4 * 2 * n))
+			for b.Loop() {
+				idx = idx[:0]
+				for i := range x {
+					dx, dy := x[i]-px, y[i]-py
+					if dx*dx+dy*dy <= limit {
+						idx = append(idx, int32(i))
+					}
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkMatMul(b *testing.B) {
 	for _, n := range []int{64, 256} {
 		a, c, dst := make([]float32, n*n), make([]float32, n*n), make([]float32, n*n)

@@ -14,3 +14,8 @@ func minOf(dst, a, b []float32)                          { minGeneric(dst, a, b)
 func maxOf(dst, a, b []float32)                          { maxGeneric(dst, a, b) }
 func clamp(dst, a []float32, lo, hi float32)             { clampGeneric(dst, a, lo, hi) }
 func distSq(dst, x, y []float32, px, py float32)         { distSqGeneric(dst, x, y, px, py) }
+func bounce(pos, vel, radius []float32, lo, hi float32)  { bounceGeneric(pos, vel, radius, lo, hi) }
+func addWrap(dst, a, b []float32, period float32)        { addWrapGeneric(dst, a, b, period) }
+func appendNear(idx []int32, x, y []float32, px, py, limit float32) []int32 {
+	return appendNearGeneric(idx, x, y, px, py, limit)
+}

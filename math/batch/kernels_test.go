@@ -68,7 +68,10 @@ func elementCases() []elementCase {
 	for _, period := range []float32{2 * math.Pi, 1, 360} {
 		cases = append(cases, elementCase{fmt.Sprintf("Wrap/%v", period), 1,
 			func(dst, a, _ []float32) { Wrap(dst, a, period) },
-			func(a, _ float32) float32 { return refWrap(a, period) }})
+			func(a, _ float32) float32 { return refWrap(a, period) }},
+			elementCase{fmt.Sprintf("AddWrap/%v", period), 2,
+				func(dst, a, b []float32) { AddWrap(dst, a, b, period) },
+				func(a, b float32) float32 { return refWrap(a+b, period) }})
 	}
 	return cases
 }
@@ -305,6 +308,10 @@ func TestLengthMismatchPanics(t *testing.T) {
 		{"batch: Dot: len(b)=4 != len(a)=3", func() { Dot(three, four) }},
 		{"batch: Reflect: len(vel)=4 != len(pos)=3", func() { Reflect(three, four, three, 0, 1) }},
 		{"batch: Reflect: len(radius)=3 != len(pos)=4", func() { Reflect(four, four, three, 0, 1) }},
+		{"batch: Bounce: len(vel)=4 != len(pos)=3", func() { Bounce(three, four, three, 0, 1) }},
+		{"batch: Bounce: len(radius)=3 != len(pos)=4", func() { Bounce(four, four, three, 0, 1) }},
+		{"batch: AddWrap: len(b)=3 != len(dst)=4", func() { AddWrap(four, four, three, 1) }},
+		{"batch: AppendNear: len(y)=4 != len(x)=3", func() { AppendNear(nil, three, four, 0, 0, 1) }},
 		{"batch: MatVec: len(m)=3 != len(rows*cols)=4", func() { MatVec(make([]float32, 2), three, 2, 2, make([]float32, 2)) }},
 		{"batch: MatVec: len(v)=3 != len(cols)=2", func() { MatVec(make([]float32, 2), four, 2, 2, three) }},
 		{"batch: MatVec: negative size -1×2", func() { MatVec(nil, nil, -1, 2, nil) }},

@@ -22,6 +22,10 @@ func Reflect(pos, vel, radius []float32, lo, hi float32) {
 	if len(radius) != len(pos) {
 		panicLen("Reflect", "radius", len(radius), "pos", len(pos))
 	}
+	reflectGeneric(pos, vel, radius, lo, hi)
+}
+
+func reflectGeneric(pos, vel, radius []float32, lo, hi float32) {
 	n := len(pos)
 	vel, radius = vel[:n], radius[:n]
 	for i := 0; i < n; i++ {

@@ -1,0 +1,116 @@
+package batch
+
+// The kernels in this file fuse two passes that a simulation step makes over
+// the same slices into one, so each element is loaded and stored once. Their
+// results are bitwise those of the two kernels they combine.
+
+// Bounce advances each position by its velocity and keeps it inside the
+// bounds: it is [Add](pos, pos, vel) followed by [Reflect](pos, vel,
+// radius, lo, hi), in one pass over the data.
+//
+// It panics if len(vel) or len(radius) differs from len(pos).
+func Bounce(pos, vel, radius []float32, lo, hi float32) {
+	if len(vel) != len(pos) {
+		panicLen("Bounce", "vel", len(vel), "pos", len(pos))
+	}
+	if len(radius) != len(pos) {
+		panicLen("Bounce", "radius", len(radius), "pos", len(pos))
+	}
+	bounce(pos, vel, radius, lo, hi)
+}
+
+func bounceGeneric(pos, vel, radius []float32, lo, hi float32) {
+	n := len(pos)
+	vel, radius = vel[:n], radius[:n]
+	i := 0
+	for ; i < n-3; i += 4 {
+		p0, p1 := pos[i]+vel[i], pos[i+1]+vel[i+1]
+		p2, p3 := pos[i+2]+vel[i+2], pos[i+3]+vel[i+3]
+		pos[i], pos[i+1], pos[i+2], pos[i+3] = p0, p1, p2, p3
+		r0, r1, r2, r3 := radius[i], radius[i+1], radius[i+2], radius[i+3]
+		// Positions that stayed inside, and NaNs, which reflect1 leaves as
+		// they are, need nothing more: the common case is four stores.
+		if p0 < lo+r0 || p0 > hi-r0 || p1 < lo+r1 || p1 > hi-r1 ||
+			p2 < lo+r2 || p2 > hi-r2 || p3 < lo+r3 || p3 > hi-r3 {
+			reflectGeneric(pos[i:i+4], vel[i:i+4], radius[i:i+4], lo, hi)
+		}
+	}
+	for ; i < n; i++ {
+		p, r := pos[i]+vel[i], radius[i]
+		pos[i] = p
+		if p < lo+r || p > hi-r {
+			pos[i], vel[i] = reflect1(p, vel[i], r, lo, hi)
+		}
+	}
+}
+
+// AddWrap sets dst[i] to a[i] + b[i] brought into [0, period): it is
+// [Add](dst, a, b) followed by [Wrap](dst, dst, period), in one pass. It is
+// the spin step of rotations kept in [0, 2π).
+func AddWrap(dst, a, b []float32, period float32) {
+	mustSameLen("AddWrap", "a", a, dst)
+	mustSameLen("AddWrap", "b", b, dst)
+	addWrap(dst, a, b, period)
+}
+
+func addWrapGeneric(dst, a, b []float32, period float32) {
+	n := len(dst)
+	a, b = a[:n], b[:n]
+	i := 0
+	for ; i < n-3; i += 4 {
+		dst[i] = wrap1(a[i]+b[i], period)
+		dst[i+1] = wrap1(a[i+1]+b[i+1], period)
+		dst[i+2] = wrap1(a[i+2]+b[i+2], period)
+		dst[i+3] = wrap1(a[i+3]+b[i+3], period)
+	}
+	for ; i < n; i++ {
+		dst[i] = wrap1(a[i]+b[i], period)
+	}
+}
+
+// AppendNear appends to idx, in increasing order, every index i whose point
+// (x[i], y[i]) lies within squared distance limit of (px, py), and returns
+// the extended slice. It is [DistSq] followed by [AppendWithin] without the
+// intermediate slice: the squared distance is computed exactly as DistSq
+// does, and NaN distances never match. It does not allocate when idx has
+// enough spare capacity. x must hold fewer than 1<<31 elements.
+//
+// It panics if len(y) differs from len(x).
+func AppendNear(idx []int32, x, y []float32, px, py, limit float32) []int32 {
+	if len(y) != len(x) {
+		panicLen("AppendNear", "y", len(y), "x", len(x))
+	}
+	return appendNear(idx, x, y, px, py, limit)
+}
+
+func appendNearGeneric(idx []int32, x, y []float32, px, py, limit float32) []int32 {
+	n := len(x)
+	y = y[:n]
+	i := 0
+	for ; i < n-3; i += 4 {
+		dx0, dy0 := x[i]-px, y[i]-py
+		dx1, dy1 := x[i+1]-px, y[i+1]-py
+		dx2, dy2 := x[i+2]-px, y[i+2]-py
+		dx3, dy3 := x[i+3]-px, y[i+3]-py
+		d0 := float32(dx0*dx0) + float32(dy0*dy0)
+		d1 := float32(dx1*dx1) + float32(dy1*dy1)
+		d2 := float32(dx2*dx2) + float32(dy2*dy2)
+		d3 := float32(dx3*dx3) + float32(dy3*dy3)
+		// Most points are far: one test per block in the common case.
+		if !(d0 <= limit || d1 <= limit || d2 <= limit || d3 <= limit) {
+			continue
+		}
+		for k, d := range [4]float32{d0, d1, d2, d3} {
+			if d <= limit {
+				idx = append(idx, int32(i+k))
+			}
+		}
+	}
+	for ; i < n; i++ {
+		dx, dy := x[i]-px, y[i]-py
+		if float32(dx*dx)+float32(dy*dy) <= limit {
+			idx = append(idx, int32(i))
+		}
+	}
+	return idx
+}
