@@ -6,6 +6,7 @@
 package sprite
 
 import (
+	"image"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -60,11 +61,76 @@ func TestAddManyLengthMismatch(t *testing.T) {
 	}
 }
 
+func TestAddManyFramesMatchesAdd(t *testing.T) {
+	x, y, rot, scale := swarm(131)
+	frames := []image.Rectangle{image.Rect(0, 0, 16, 12), image.Rect(16, 0, 32, 12), image.Rect(0, 12, 16, 24)}
+	frame := make([]uint8, len(x))
+	for i := range frame {
+		frame[i] = uint8(i * 7 % len(frames))
+	}
+	clr := Color{0.1, 0.2, 0.3, 0.4}
+	one, many := NewBatch(nil), NewBatch(nil)
+	for i := range x {
+		one.Add(frames[frame[i]], x[i], y[i], rot[i], scale[i], clr)
+	}
+	if err := many.AddManyFrames(frames, frame, x, y, rot, scale, clr); err != nil {
+		t.Fatal(err)
+	}
+	a, b := one.Vertices(), many.Vertices()
+	if len(a) != len(b) {
+		t.Fatalf("AddManyFrames gave %d vertices, Add %d", len(b), len(a))
+	}
+	for i := range a {
+		p, q := a[i], b[i]
+		if !near(p.DstX, q.DstX) || !near(p.DstY, q.DstY) || p.SrcX != q.SrcX || p.SrcY != q.SrcY || p.ColorA != q.ColorA {
+			t.Fatalf("vertex %d: Add %+v, AddManyFrames %+v", i, p, q)
+		}
+	}
+}
+
+func TestAddManyFramesErrors(t *testing.T) {
+	x, y, rot, scale := swarm(4)
+	ok := []image.Rectangle{image.Rect(0, 0, 8, 8), image.Rect(8, 0, 16, 8)}
+	tests := []struct {
+		name   string
+		frames []image.Rectangle
+		frame  []uint8
+		want   string
+	}{
+		{"short frame slice", ok, []uint8{0, 1, 0}, "sprite: AddManyFrames: 3 frame indexes for 4 quads"},
+		{"index out of range", ok, []uint8{0, 1, 2, 0}, "sprite: AddManyFrames: frame index 2, but only 2 frames"},
+		{"no frames", nil, []uint8{0, 0, 0, 0}, "sprite: AddManyFrames: no frames"},
+		{"sizes differ", []image.Rectangle{image.Rect(0, 0, 8, 8), image.Rect(8, 0, 17, 8)}, []uint8{0, 0, 0, 0},
+			"sprite: AddManyFrames: frame 1 is (9,8), frame 0 is (8,8)"},
+	}
+	for _, tt := range tests {
+		b := NewBatch(nil)
+		err := b.AddManyFrames(tt.frames, tt.frame, x, y, rot, scale, White)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
+		if b.Len() != 0 {
+			t.Errorf("%s: a failed AddManyFrames added %d quads", tt.name, b.Len())
+		}
+	}
+	if err := NewBatch(nil).AddManyFrames(ok, []uint8{0}, x, y[:1], rot, scale, White); err == nil {
+		t.Error("AddManyFrames accepted slices of different lengths")
+	}
+}
+
 func TestAddManyAllocs(t *testing.T) {
 	b := NewBatch(nil)
 	x, y, rot, scale := swarm(1000)
+	frames := []image.Rectangle{src, src.Add(image.Pt(20, 0))}
+	which := make([]uint8, len(x))
+	for i := range which {
+		which[i] = uint8(i % 2)
+	}
 	frame := func() {
 		if err := b.AddMany(src, x, y, rot, scale, White); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.AddManyFrames(frames, which, x, y, rot, scale, White); err != nil {
 			t.Fatal(err)
 		}
 		b.draw(maxQuadsPerDraw, func([]ebiten.Vertex, []uint32) {})

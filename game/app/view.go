@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -11,6 +12,7 @@ import (
 	"swarmfield/engine/sprite"
 	"swarmfield/engine/text"
 	"swarmfield/game"
+	"swarmfield/math/batch"
 )
 
 // Colours of the scene, premultiplied.
@@ -38,27 +40,17 @@ const hazardArt = 32
 type view struct {
 	sprites *sprite.Batch
 	glyphs  *sprite.Batch
-	groups  [len(assets.Hazard)]hazardGroup // hazards by sprite, scratch
-	sparks  *particles.System               // orb bursts
-	debris  *particles.System               // the burst at the end of a run
-	anim    int                             // frames drawn, for pulsing and blinking
-	num     []byte                          // scratch for formatting numbers
+	scale   []float32         // hazards' drawn scales, scratch
+	sparks  *particles.System // orb bursts
+	debris  *particles.System // the burst at the end of a run
+	anim    int               // frames drawn, for pulsing and blinking
+	num     []byte            // scratch for formatting numbers
 
 	// idiom, when set, draws hazards with one DrawImage each (see
 	// Config.DrawImageIdiom), from hazardImages with idiomOp.
 	idiom        bool
 	hazardImages [len(assets.Hazard)]*ebiten.Image
 	idiomOp      ebiten.DrawImageOptions
-}
-
-// hazardGroup gathers the hazards drawn with one sprite, so that each
-// group goes to the batch in one AddMany call.
-type hazardGroup struct {
-	x, y, rot, scale []float32
-}
-
-func (g *hazardGroup) reset() {
-	g.x, g.y, g.rot, g.scale = g.x[:0], g.y[:0], g.rot[:0], g.scale[:0]
 }
 
 func newView(idiom bool) (*view, error) {
@@ -84,7 +76,9 @@ func newView(idiom bool) (*view, error) {
 	for i, r := range assets.Hazard {
 		v.hazardImages[i] = atlas.SubImage(r).(*ebiten.Image)
 	}
+	// The same sampling as the batch, so the two ways of drawing compare.
 	v.idiomOp.Filter = ebiten.FilterLinear
+	v.idiomOp.DisableMipmaps = true
 	return v, nil
 }
 
@@ -166,25 +160,18 @@ func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 
 func (v *view) drawHazards(r *game.Run) {
 	s := &r.Hazards
-	for i := range v.groups {
-		v.groups[i].reset()
-	}
-	for i := range s.Len() {
-		sc := s.Radius[i] * 2 / hazardArt
+	n := s.Len()
+	v.scale = slices.Grow(v.scale[:0], n)[:n]
+	batch.Scale(v.scale, s.Radius, 2/hazardArt)
+	// Hazards that are still warming up grow in, harmless until full size.
+	for i := s.Warming(); i < n; i++ {
 		if w := s.Warmup[i]; w > 0 {
-			// Growing in: harmless until full size.
-			sc *= 1 - float32(w)/game.WarmupTicks
+			v.scale[i] *= 1 - float32(w)/game.WarmupTicks
 		}
-		g := &v.groups[s.Variant[i]]
-		g.x = append(g.x, s.X[i])
-		g.y = append(g.y, s.Y[i])
-		g.rot = append(g.rot, s.Rot[i])
-		g.scale = append(g.scale, sc)
 	}
-	for i := range v.groups {
-		g := &v.groups[i]
-		v.sprites.AddMany(assets.Hazard[i], g.x, g.y, g.rot, g.scale, hazardColor)
-	}
+	// The variants all have one size and Variant indexes assets.Hazard, so
+	// this cannot fail.
+	_ = v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, s.X, s.Y, s.Rot, v.scale, hazardColor)
 }
 
 // drawHazardsIdiom draws every hazard with its own DrawImage call.

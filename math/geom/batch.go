@@ -1,9 +1,6 @@
 package geom
 
-import (
-	"fmt"
-	"math"
-)
+import "fmt"
 
 // ApplyBatch sets (dstX[i], dstY[i]) to m.Apply(x[i], y[i]) for every i,
 // with the same rounding as [Affine.Apply]. dstX and dstY may be x and y
@@ -34,9 +31,9 @@ func (m Affine) ApplyBatch(dstX, dstY, x, y []float32) {
 //
 // For quad i the result is the Apply of
 // Affine{A: c*s, B: -n*s, C: n*s, D: c*s, Tx: x[i], Ty: y[i]}, where
-// s = scale[i], c = float32(math.Cos(rot[i])), n = float32(math.Sin(rot[i])).
-// That matches Identity().Rotate(rot[i]).Scale(s, s).Translate(x[i], y[i])
-// up to rounding.
+// s = scale[i] and n, c = SinCos(rot[i]). That matches
+// Identity().Rotate(rot[i]).Scale(s, s).Translate(x[i], y[i]) up to
+// rounding.
 //
 // It panics unless y, rot and scale have the length of x and len(dst) is
 // 8*len(x).
@@ -56,8 +53,7 @@ func QuadCorners(dst []float32, x, y, rot, scale []float32, halfW, halfH float32
 	y, rot, scale = y[:n], rot[:n], scale[:n]
 	for i := 0; i < n; i++ {
 		s := scale[i]
-		r := float64(rot[i])
-		cos, sin := float32(math.Cos(r)), float32(math.Sin(r))
+		sin, cos := SinCos(rot[i])
 		a, b := cos*s, -sin*s
 		c, d := sin*s, cos*s
 		tx, ty := x[i], y[i]
