@@ -2,6 +2,10 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -44,18 +48,83 @@ func TestDesktopCrash(t *testing.T) {
 	}
 }
 
-// TestDesktopWindowSizes resizes the window to 1×1, 8K and a tall odd
-// size while the game runs, then back, and expects it to end cleanly.
+// TestDesktopWindowSizes resizes the window to 1×1, 8K, a tall odd size
+// and a wide one while the game runs, saving the screen as drawn at each.
+// Every picture must have the window's size and show the whole field at
+// 4:3, centred, with bars on one axis only; the game must end cleanly after
+// the window is restored.
 func TestDesktopWindowSizes(t *testing.T) {
 	dir := t.TempDir()
+	shots := filepath.Join(dir, "sizes")
+	if err := os.Mkdir(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sizes := []image.Point{{1, 1}, {7680, 4320}, {333, 999}, {1280, 400}}
+	var list []string
+	for _, sz := range sizes {
+		list = append(list, fmt.Sprintf("%dx%d", sz.X, sz.Y))
+	}
 	shot := filepath.Join(dir, "shot.png")
-	code, out := runDesktop(t, dir, "-seed", "3", "-bench", "-debug-window-sizes", "1x1,7680x4320,333x999", "-frames", "180", "-screenshot", shot)
+	code, out := runDesktop(t, dir, "-seed", "3", "-bench", "-debug-window-sizes", strings.Join(list, ","),
+		"-debug-window-shots", shots, "-frames", "200", "-screenshot", shot)
 	if code != 0 {
 		t.Fatalf("exit status %d; output:\n%s", code, out)
 	}
-	if fi, err := os.Stat(shot); err != nil || fi.Size() == 0 {
-		t.Fatalf("no screenshot after the resizes: %v", err)
+	for _, sz := range append(sizes, image.Pt(800, 600)) {
+		path := shot
+		if sz != image.Pt(800, 600) {
+			path = filepath.Join(shots, fmt.Sprintf("size-%dx%d.png", sz.X, sz.Y))
+		}
+		img := decodePNG(t, path)
+		if img.Bounds().Size() != sz {
+			t.Errorf("%s is %v, want the window's %v", filepath.Base(path), img.Bounds().Size(), sz)
+			continue
+		}
+		if sz.X < 8 || sz.Y < 8 {
+			continue // too small to measure the field in
+		}
+		checkFieldFit(t, filepath.Base(path), img)
 	}
+}
+
+// checkFieldFit checks that the drawn part of img, everything not cleared
+// to transparent black, is the 800×600 field scaled to fit and centred.
+func checkFieldFit(t *testing.T, name string, img image.Image) {
+	t.Helper()
+	b := img.Bounds()
+	drawn := image.Rectangle{}
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if r, g, bl, a := img.At(x, y).RGBA(); r|g|bl|a != 0 {
+				drawn = drawn.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	s := min(float64(b.Dx())/800, float64(b.Dy())/600)
+	w, h := 800*s, 600*s
+	x0, y0 := (float64(b.Dx())-w)/2, (float64(b.Dy())-h)/2
+	want := image.Rectangle{
+		Min: image.Pt(int(math.Floor(x0)), int(math.Floor(y0))),
+		Max: image.Pt(int(math.Ceil(x0+w)), int(math.Ceil(y0+h))),
+	}
+	near := func(a, b int) bool { return a-b <= 1 && b-a <= 1 }
+	if !near(drawn.Min.X, want.Min.X) || !near(drawn.Min.Y, want.Min.Y) || !near(drawn.Max.X, want.Max.X) || !near(drawn.Max.Y, want.Max.Y) {
+		t.Errorf("%s: the field is drawn over %v, want %v (4:3, centred)", name, drawn, want)
+	}
+}
+
+func decodePNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return img
 }
 
 // TestDesktopStorageUnavailable runs the game with a configuration
@@ -102,6 +171,9 @@ func TestParseDebugFlags(t *testing.T) {
 		{[]string{"-debug-window-sizes", "0x0"}, false, 0, false, 0},
 		{[]string{"-debug-window-sizes", "800x"}, false, 0, false, 0},
 		{[]string{"-debug-window-sizes", "99999x10"}, false, 0, false, 0},
+		{[]string{"-debug-window-shots", "."}, false, 0, false, 0},
+		{[]string{"-debug-window-sizes", "10x10", "-debug-window-shots", "no/such/folder"}, false, 0, false, 0},
+		{[]string{"-debug-window-sizes", "10x10", "-debug-window-shots", "."}, true, 0, false, 1},
 	}
 	for _, tt := range tests {
 		var stderr bytes.Buffer

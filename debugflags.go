@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"image"
+	"os"
 	"strconv"
 	"strings"
 )
@@ -16,12 +17,14 @@ type debugConfig struct {
 	windowSizes []image.Point
 	sizesText   string
 	panicText   string
+	shotDir     string // with windowSizes, a folder for a PNG per size
 }
 
 // addDebugFlags defines the debug flags on fs.
 func addDebugFlags(fs *flag.FlagSet, d *debugConfig) {
 	fs.StringVar(&d.panicText, "debug-panic-at", "", "debug: panic in update `N`, or in frame N with draw:N, to test the crash report")
-	fs.StringVar(&d.sizesText, "debug-window-sizes", "", "debug: resize the window to each `WxH,...` in turn, every half second, then back")
+	fs.StringVar(&d.sizesText, "debug-window-sizes", "", "debug: resize the window to each `WxH,...` in turn, every 30 frames, then back")
+	fs.StringVar(&d.shotDir, "debug-window-shots", "", "debug: with -debug-window-sizes, save the screen at each size as size-WxH.png in `dir`")
 }
 
 // check parses the debug flags' text.
@@ -37,6 +40,14 @@ func (d *debugConfig) check() error {
 			return fmt.Errorf("-debug-window-sizes: %w", err)
 		}
 		d.windowSizes = sizes
+	}
+	if d.shotDir != "" {
+		if d.sizesText == "" {
+			return fmt.Errorf("-debug-window-shots needs -debug-window-sizes")
+		}
+		if fi, err := os.Stat(d.shotDir); err != nil || !fi.IsDir() {
+			return fmt.Errorf("-debug-window-shots: %q is not a folder", d.shotDir)
+		}
 	}
 	return nil
 }

@@ -78,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		// Crisp at any window size and device scale factor; the
 		// DrawImage baseline draws in field units only.
 		HiDPI: !cfg.drawImage,
-		Debug: loop.Debug{PanicAt: cfg.debug.panicAt, PanicInDraw: cfg.debug.panicInDraw, WindowSizes: cfg.debug.windowSizes},
+		Debug: loop.Debug{PanicAt: cfg.debug.panicAt, PanicInDraw: cfg.debug.panicInDraw, WindowSizes: cfg.debug.windowSizes, ShotDir: cfg.debug.shotDir},
 	})
 	if _, ok := crash.AsPanic(err); ok {
 		return reportCrash(err, a.CrashInfo, stderr)

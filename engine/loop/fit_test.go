@@ -26,3 +26,21 @@ func TestFitField(t *testing.T) {
 		t.Error("Identity is wrong")
 	}
 }
+
+// TestLayoutDegenerateWindow gives the layout the sizes a window reports
+// when it is minimised or collapsed (0×0, or negative while a platform
+// settles): the screen keeps the logical size, with or without HiDPI, so
+// the game never draws onto an empty screen.
+func TestLayoutDegenerateWindow(t *testing.T) {
+	for _, hidpi := range []bool{false, true} {
+		a := &adapter{cfg: Config{Width: 800, Height: 600, HiDPI: hidpi}}
+		for _, sz := range [][2]float64{{0, 0}, {0, 600}, {800, 0}, {-1, -1}} {
+			if w, h := a.LayoutF(sz[0], sz[1]); w != 800 || h != 600 {
+				t.Errorf("HiDPI %v: LayoutF(%v, %v) = %v, %v; want 800, 600", hidpi, sz[0], sz[1], w, h)
+			}
+			if w, h := a.Layout(int(sz[0]), int(sz[1])); w != 800 || h != 600 {
+				t.Errorf("HiDPI %v: Layout(%v, %v) = %v, %v; want 800, 600", hidpi, sz[0], sz[1], w, h)
+			}
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"math"
 	"os"
+	"path/filepath"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -40,7 +41,7 @@ type Config struct {
 	// HiDPI gives Draw a screen of the window's size in device pixels
 	// instead of the logical size, so that the game can draw crisply at
 	// any size and device scale factor; the game then fits its field into
-	// the screen itself (see FitField). It is off with MaxFrames.
+	// the screen itself (see FitField).
 	HiDPI bool
 	// Debug holds hooks for testing the loop's failure handling.
 	Debug Debug
@@ -53,10 +54,15 @@ type Debug struct {
 	PanicAt     int
 	PanicInDraw bool
 	// WindowSizes, when set, resizes the desktop window to each size in
-	// turn, one every SizeEvery updates (default 30), then back to the
+	// turn, one every SizeEvery frames (default 30), then back to the
 	// configured size.
 	WindowSizes []image.Point
 	SizeEvery   int
+	// ShotDir, when set with WindowSizes, receives a PNG of the screen as
+	// drawn at each size, size-WxH.png, taken halfway through the size's
+	// turn. With HiDPI the screen is the window's content in device
+	// pixels, letterboxing included.
+	ShotDir string
 }
 
 // Hooks observe the loop, for example to time it.
@@ -75,8 +81,12 @@ type adapter struct {
 	cfg    Config
 	frames int
 	done   bool
-	shot   []byte
+	shot   *image.RGBA // the last frame, for Config.Screenshot
 	err    error
+
+	// sizeShot names the file in Debug.ShotDir that the next frame goes
+	// to, if any.
+	sizeShot string
 
 	updates int
 	// crashed is the panic caught in Update or Draw; every later Update
@@ -112,7 +122,7 @@ func (a *adapter) Update() (err error) {
 	a.debugUpdate()
 	if a.done {
 		if a.err == nil && a.shot != nil {
-			a.err = writePNG(a.cfg.Screenshot, a.shot, a.cfg.Width, a.cfg.Height)
+			a.err = writePNG(a.cfg.Screenshot, a.shot)
 		}
 		return ebiten.Termination
 	}
@@ -140,14 +150,27 @@ func (a *adapter) Draw(screen *ebiten.Image) {
 	if h := a.cfg.Hooks; h != nil {
 		h.DrawEnd()
 	}
+	if a.sizeShot != "" {
+		if err := writePNG(filepath.Join(a.cfg.Debug.ShotDir, a.sizeShot), readScreen(screen)); err != nil && a.err == nil {
+			a.err = err
+		}
+		a.sizeShot = ""
+	}
 	a.frames++
+	a.debugFrame()
 	if a.cfg.MaxFrames > 0 && a.frames >= a.cfg.MaxFrames && !a.done {
 		a.done = true
 		if a.cfg.Screenshot != "" {
-			a.shot = make([]byte, 4*a.cfg.Width*a.cfg.Height)
-			screen.ReadPixels(a.shot)
+			a.shot = readScreen(screen)
 		}
 	}
+}
+
+// readScreen copies the screen's pixels, premultiplied, at its own size.
+func readScreen(screen *ebiten.Image) *image.RGBA {
+	img := image.NewRGBA(image.Rectangle{Max: screen.Bounds().Size()})
+	screen.ReadPixels(img.Pix)
+	return img
 }
 
 // catch, deferred, turns a panic into a.crashed, and into *err if err is
@@ -167,6 +190,13 @@ func (a *adapter) debugUpdate() {
 	if !d.PanicInDraw && d.PanicAt > 0 && a.updates == d.PanicAt {
 		panic(fmt.Sprintf("loop: debug panic in update %d", a.updates))
 	}
+}
+
+// debugFrame runs the window-size hooks after frame a.frames: they count
+// frames, so that a run of MaxFrames frames sees every size however the
+// frame rate compares with the tick rate.
+func (a *adapter) debugFrame() {
+	d := &a.cfg.Debug
 	if len(d.WindowSizes) == 0 {
 		return
 	}
@@ -174,16 +204,21 @@ func (a *adapter) debugUpdate() {
 	if every <= 0 {
 		every = 30
 	}
-	if a.updates%every != 0 {
-		return
-	}
-	i := a.updates/every - 1
-	switch {
-	case i < len(d.WindowSizes):
-		sz := d.WindowSizes[i]
-		ebiten.SetWindowSize(max(sz.X, 1), max(sz.Y, 1))
-	case i == len(d.WindowSizes):
-		ebiten.SetWindowSize(a.cfg.Width, a.cfg.Height)
+	i := a.frames/every - 1
+	switch a.frames % every {
+	case every / 2:
+		if d.ShotDir != "" && i >= 0 && i < len(d.WindowSizes) {
+			sz := d.WindowSizes[i]
+			a.sizeShot = fmt.Sprintf("size-%dx%d.png", sz.X, sz.Y)
+		}
+	case 0:
+		switch {
+		case i >= 0 && i < len(d.WindowSizes):
+			sz := d.WindowSizes[i]
+			ebiten.SetWindowSize(max(sz.X, 1), max(sz.Y, 1))
+		case i == len(d.WindowSizes):
+			ebiten.SetWindowSize(a.cfg.Width, a.cfg.Height)
+		}
 	}
 }
 
@@ -194,16 +229,15 @@ func (a *adapter) Layout(outsideWidth, outsideHeight int) (int, int) {
 // LayoutF is the screen size: the logical size, or with HiDPI the
 // window's size in device pixels.
 func (a *adapter) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
-	if !a.cfg.HiDPI || a.cfg.MaxFrames > 0 || outsideWidth <= 0 || outsideHeight <= 0 {
+	if !a.cfg.HiDPI || outsideWidth <= 0 || outsideHeight <= 0 {
 		return float64(a.cfg.Width), float64(a.cfg.Height)
 	}
 	s := ebiten.Monitor().DeviceScaleFactor()
 	return math.Ceil(outsideWidth * s), math.Ceil(outsideHeight * s)
 }
 
-// writePNG saves premultiplied RGBA pixels as a PNG file.
-func writePNG(path string, pix []byte, w, h int) error {
-	img := &image.RGBA{Pix: pix, Stride: 4 * w, Rect: image.Rect(0, 0, w, h)}
+// writePNG saves an image as a PNG file.
+func writePNG(path string, img image.Image) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("loop: screenshot: %w", err)

@@ -179,7 +179,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
 	}
 	a.applyFit()
-	a.view.flush(screen)
+	a.view.flush(a.fieldArea(screen))
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")
 	}

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"image"
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"swarmfield/engine/loop"
@@ -14,6 +17,20 @@ func (a *App) fitScreen(screen *ebiten.Image) {
 	b := screen.Bounds()
 	a.dev.fit = loop.FitField(b.Dx(), b.Dy(), game.FieldWidth, game.FieldHeight)
 	a.dev.screenW, a.dev.screenH = b.Dx(), b.Dy()
+}
+
+// fieldArea returns the part of screen the field covers, so that nothing
+// drawn near the field's edges, such as a hazard's glow, bleeds into the
+// letterbox bars. Sub-images keep the screen's coordinates.
+func (a *App) fieldArea(screen *ebiten.Image) *ebiten.Image {
+	f := a.dev.fit
+	if f.Identity() {
+		return screen
+	}
+	r := image.Rect(
+		int(math.Floor(float64(f.X))), int(math.Floor(float64(f.Y))),
+		int(math.Ceil(float64(f.X+game.FieldWidth*f.Scale))), int(math.Ceil(float64(f.Y+game.FieldHeight*f.Scale))))
+	return screen.SubImage(r).(*ebiten.Image)
 }
 
 // applyFit moves the frame's quads, collected in field coordinates, onto

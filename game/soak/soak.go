@@ -1,7 +1,9 @@
 // Package soak plays the simulation for a long time without a window, at
 // the largest swarm, with a scripted random input policy, and checks that
 // it stays sound: no NaN or Inf in the swarm's slices, every count within
-// its cap, a flat heap and a constant number of goroutines.
+// its cap, a flat heap and a constant number of goroutines. It records
+// every run as a replay, the way the game does, and replays each one when
+// it ends to check that it reproduces the run bit for bit.
 package soak
 
 import (
@@ -49,6 +51,8 @@ type Sample struct {
 type Report struct {
 	Ticks      uint64        // ticks played
 	Runs       int           // runs started
+	Replayed   int           // runs whose replay reproduced them
+	ReplayTime time.Duration // wall time spent replaying them
 	Elapsed    time.Duration // wall time of the ticks, without the samples' GCs
 	MaxHazards int           // the largest swarm seen
 	Samples    []Sample
@@ -94,6 +98,19 @@ func Run(cfg Config) (Report, error) {
 
 	s := game.NewSession(opts, 0)
 	var rep Report
+	var rec *game.Recorder
+	s.OnRunStart = func(r *game.Run) { rec = game.NewRecorder(r, "soak") }
+	s.OnStep = func(_ *game.Run, in game.Input) { rec.Step(in) }
+	replayRun := func() error {
+		t0 := time.Now()
+		defer func() { rep.ReplayTime += time.Since(t0) }()
+		err := verifyReplay(rec)
+		rec = nil
+		if err == nil {
+			rep.Replayed++
+		}
+		return err
+	}
 	rep.Samples = make([]Sample, 0, samples+1)
 	every := max(cfg.Ticks/uint64(samples), 1)
 	sample := func(tick uint64) {
@@ -119,10 +136,38 @@ func Run(cfg Config) (Report, error) {
 			sample(tick)
 			paused += time.Since(t0)
 		}
+		// After the sample, so that the last one still holds the last
+		// run's recording, as every earlier one holds a recording.
+		if rec != nil && (s.Run.GameOver || tick == cfg.Ticks) {
+			if err := replayRun(); err != nil {
+				rep.Runs = s.Runs
+				rep.Elapsed = time.Since(began) - paused - rep.ReplayTime
+				return rep, fmt.Errorf("soak: run %d, ended at tick %d of the soak: %w", s.Runs, tick, err)
+			}
+		}
 	}
-	rep.Elapsed = time.Since(began) - paused
+	rep.Elapsed = time.Since(began) - paused - rep.ReplayTime
 	rep.Runs = s.Runs
 	return rep, rep.checkSamples()
+}
+
+// verifyReplay replays the run rec recorded and checks that it ends with
+// the run's tick, score and state hash.
+func verifyReplay(rec *game.Recorder) error {
+	rp, err := rec.Replay()
+	if err != nil {
+		return fmt.Errorf("recording: %w", err)
+	}
+	got, err := game.Verify(rp, nil)
+	if err != nil {
+		return fmt.Errorf("replay: %w", err)
+	}
+	r := rec.Run()
+	if got.Ticks != r.Tick || got.Score != r.Score || got.Hash != r.Hash() {
+		return fmt.Errorf("replay ended at tick %d, score %d, hash %016x; the run at tick %d, score %d, hash %016x",
+			got.Ticks, got.Score, got.Hash, r.Tick, r.Score, r.Hash())
+	}
+	return nil
 }
 
 // checkSamples checks that the heap stayed within HeapTolerance of its

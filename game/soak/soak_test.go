@@ -19,8 +19,9 @@ func TestSoak(t *testing.T) {
 		ticks = min(ticks, 20_000)
 	}
 	rep, err := Run(Config{Ticks: ticks, Seed: 7})
-	t.Logf("%d ticks (%.1f h of play) in %v: %.0f ticks/s; %d runs, at most %d hazards",
-		rep.Ticks, float64(rep.Ticks)/game.TicksPerSecond/3600, rep.Elapsed.Round(1e6), rep.TicksPerSecond(), rep.Runs, rep.MaxHazards)
+	t.Logf("%d ticks (%.1f h of play) in %v: %.0f ticks/s; %d runs, at most %d hazards; %d runs replayed in %v",
+		rep.Ticks, float64(rep.Ticks)/game.TicksPerSecond/3600, rep.Elapsed.Round(1e6), rep.TicksPerSecond(), rep.Runs, rep.MaxHazards,
+		rep.Replayed, rep.ReplayTime.Round(1e6))
 	for _, s := range rep.Samples {
 		t.Logf("tick %8d: heap in use %7d B, %d goroutines", s.Tick, s.HeapInUse, s.Goroutines)
 	}
@@ -29,6 +30,9 @@ func TestSoak(t *testing.T) {
 	}
 	if rep.Ticks != ticks {
 		t.Fatalf("played %d ticks, want %d", rep.Ticks, ticks)
+	}
+	if rep.Replayed != rep.Runs {
+		t.Errorf("%d of %d runs replayed", rep.Replayed, rep.Runs)
 	}
 	if rep.MaxHazards != game.MaxGrownHazards {
 		t.Errorf("the swarm peaked at %d hazards, want the cap of %d", rep.MaxHazards, game.MaxGrownHazards)
@@ -154,5 +158,27 @@ func BenchmarkSoakTick(b *testing.B) {
 		if err := Check(s.Run, game.MaxGrownHazards); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestVerifyReplayCatchesDivergence records a run, then changes the run
+// behind the recorder's back: the replay must no longer match it.
+func TestVerifyReplayCatchesDivergence(t *testing.T) {
+	r := game.NewRun(game.Options{Seed: 3, StartHazards: 50, Invulnerable: true})
+	rec := game.NewRecorder(r, "test")
+	for i := range 500 {
+		in := game.Input(0)
+		if i%40 == 0 {
+			in = game.PressLeft | game.HoldLeft
+		}
+		r.Step(in)
+		rec.Step(in)
+	}
+	if err := verifyReplay(rec); err != nil {
+		t.Fatalf("an untouched run: %v", err)
+	}
+	r.Hazards.X[7] += 0.5
+	if err := verifyReplay(rec); err == nil || !strings.Contains(err.Error(), "hash") {
+		t.Fatalf("a changed run verified: %v", err)
 	}
 }
