@@ -2,23 +2,39 @@ package game
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
+
+	"swarmfield/engine/parallel"
 )
 
 // BenchmarkSwarmTick measures one tick of a run with n hazards: the swarm
 // step through the batch kernels, culling and the exact collision tests.
-// It reports ns per hazard.
+// It reports ns per hazard. The pool variants step the swarm on the worker
+// pool, as the desktop game does when it has more than one thread; in wasm
+// the pool runs serially.
 func BenchmarkSwarmTick(b *testing.B) {
+	pool := parallel.NewPool(runtime.GOMAXPROCS(0))
+	defer pool.Close()
 	for _, n := range []int{1_000, 20_000, 200_000} {
-		b.Run(fmt.Sprintf("hazards=%d", n), func(b *testing.B) {
-			r := NewRun(Options{Seed: 1, StartHazards: n, Invulnerable: true})
-			inputs := [...]Input{PressUp | HoldUp, HoldUp, PressDown | HoldDown, HoldDown}
-			b.ReportAllocs()
-			b.ResetTimer()
-			for i := 0; b.Loop(); i++ {
-				r.Step(inputs[i/8%len(inputs)])
-			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/hazard")
-		})
+		benchSwarmTick(b, fmt.Sprintf("hazards=%d", n), n, nil)
 	}
+	for _, n := range []int{20_000, 200_000} {
+		benchSwarmTick(b, fmt.Sprintf("hazards=%d/pool", n), n, pool.For)
+	}
+}
+
+// benchSwarmTick runs one BenchmarkSwarmTick case; forEach nil is serial.
+func benchSwarmTick(b *testing.B, name string, n int, forEach func(n, chunk int, fn func(lo, hi int))) {
+	b.Run(name, func(b *testing.B) {
+		r := NewRun(Options{Seed: 1, StartHazards: n, Invulnerable: true})
+		r.SetParallel(forEach)
+		inputs := [...]Input{PressUp | HoldUp, HoldUp, PressDown | HoldDown, HoldDown}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; b.Loop(); i++ {
+			r.Step(inputs[i/8%len(inputs)])
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/hazard")
+	})
 }
