@@ -162,7 +162,7 @@ func (v *view) drawHazards(r *game.Run) {
 	s := &r.Hazards
 	n := s.Len()
 	v.scale = slices.Grow(v.scale[:0], n)[:n]
-	batch.Scale(v.scale, s.Radius, 2/hazardArt)
+	batch.Scale(v.scale, s.Radius, 2.0/hazardArt)
 	// Hazards that are still warming up grow in, harmless until full size.
 	for i := s.Warming(); i < n; i++ {
 		if w := s.Warmup[i]; w > 0 {

@@ -3,6 +3,8 @@
 package e2e
 
 import (
+	"bytes"
+	"image/png"
 	"testing"
 	"time"
 
@@ -37,7 +39,9 @@ func TestBrowserPlaythrough(t *testing.T) {
 	if s.Scene != "playing" {
 		t.Fatalf("scene %q after moving, want playing", s.Scene)
 	}
-	screenshot(ctx, t, "browser-playing.png")
+	if n := hazardPixels(t, screenshot(ctx, t, "browser-playing.png")); n < 300 {
+		t.Fatalf("the playing screenshot has %d red to violet pixels; the six hazards are not drawn", n)
+	}
 
 	// Walk up and out of the field: 31 steps at 10 steps a second, or
 	// slower where software rendering holds the tick rate down.
@@ -59,4 +63,24 @@ func TestBrowserPlaythrough(t *testing.T) {
 	if s.Scene != "playing" || s.GameOver || s.Player.X != 400 || s.Player.Y != 300 {
 		t.Fatalf("after Enter: %+v, want a fresh run playing from the centre", s)
 	}
+}
+
+// hazardPixels counts the pixels of a PNG file in the hazards' colours,
+// red to magenta and violet, which nothing else on the field has.
+func hazardPixels(t *testing.T, path string) int {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(readFile(t, path)))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if r, g, _, _ := img.At(x, y).RGBA(); r>>8 > 80 && r > 2*g {
+				n++
+			}
+		}
+	}
+	return n
 }

@@ -1,0 +1,54 @@
+//go:build !js
+
+package app
+
+import (
+	"math"
+	"testing"
+
+	"swarmfield/assets"
+	"swarmfield/engine/sprite"
+	"swarmfield/game"
+)
+
+// TestHazardQuads checks the quad drawn for every hazard: centred on it,
+// rotated by its rotation, as wide as its diameter (scaled like the art,
+// whose hazard fills hazardArt of its pixels) and shrunk while it warms up.
+func TestHazardQuads(t *testing.T) {
+	v := &view{sprites: sprite.NewBatch(nil)}
+	r := game.NewRun(game.Options{Seed: 5, StartHazards: 40, Invulnerable: true})
+	for range game.WaveTicks + game.WarmupTicks/2 { // a wave halfway through warming up
+		r.Step(0)
+	}
+	s := &r.Hazards
+	v.drawHazards(r)
+	if v.sprites.Len() != s.Len() {
+		t.Fatalf("%d quads for %d hazards", v.sprites.Len(), s.Len())
+	}
+	warming := 0
+	vs := v.sprites.Vertices()
+	for i := range s.Len() {
+		q := vs[4*i : 4*i+4]
+		cx, cy := (q[0].DstX+q[3].DstX)/2, (q[0].DstY+q[3].DstY)/2
+		width := math.Hypot(float64(q[1].DstX-q[0].DstX), float64(q[1].DstY-q[0].DstY))
+		art := float64(assets.Hazard[s.Variant[i]].Dx())
+		want := float64(s.Radius[i]) * 2 / hazardArt * art
+		if w := s.Warmup[i]; w > 0 {
+			want *= 1 - float64(w)/game.WarmupTicks
+			warming++
+		}
+		angle := math.Atan2(float64(q[1].DstY-q[0].DstY), float64(q[1].DstX-q[0].DstX))
+		turn := math.Remainder(angle-float64(s.Rot[i]), 2*math.Pi)
+		if math.Abs(float64(cx-s.X[i])) > 1e-3 || math.Abs(float64(cy-s.Y[i])) > 1e-3 ||
+			math.Abs(width-want) > 1e-3 || (want > 1 && math.Abs(turn) > 1e-4) {
+			t.Fatalf("hazard %d at (%v, %v) r=%v rot=%v: quad centred at (%v, %v), %v wide at angle %v; want %v wide",
+				i, s.X[i], s.Y[i], s.Radius[i], s.Rot[i], cx, cy, width, angle, want)
+		}
+		if src := assets.Hazard[s.Variant[i]]; q[0].SrcX != float32(src.Min.X) || q[3].SrcY != float32(src.Max.Y) {
+			t.Fatalf("hazard %d (variant %d) samples %v,%v-%v,%v", i, s.Variant[i], q[0].SrcX, q[0].SrcY, q[3].SrcX, q[3].SrcY)
+		}
+	}
+	if warming == 0 || warming == s.Len() {
+		t.Fatalf("%d of %d hazards warming; the test wants some of each", warming, s.Len())
+	}
+}
