@@ -58,10 +58,15 @@ func addWrapGeneric(dst, a, b []float32, period float32) {
 	a, b = a[:n], b[:n]
 	i := 0
 	for ; i < n-3; i += 4 {
-		dst[i] = wrap1(a[i]+b[i], period)
-		dst[i+1] = wrap1(a[i+1]+b[i+1], period)
-		dst[i+2] = wrap1(a[i+2]+b[i+2], period)
-		dst[i+3] = wrap1(a[i+3]+b[i+3], period)
+		s0, s1, s2, s3 := a[i]+b[i], a[i+1]+b[i+1], a[i+2]+b[i+2], a[i+3]+b[i+3]
+		dst[i], dst[i+1], dst[i+2], dst[i+3] = s0, s1, s2, s3
+		// Sums inside [0, period), and NaNs, which wrap1 leaves as they
+		// are, need nothing more.
+		if s0 < 0 || s0 >= period || s1 < 0 || s1 >= period ||
+			s2 < 0 || s2 >= period || s3 < 0 || s3 >= period {
+			d := dst[i : i+4 : i+4]
+			d[0], d[1], d[2], d[3] = wrap1(s0, period), wrap1(s1, period), wrap1(s2, period), wrap1(s3, period)
+		}
 	}
 	for ; i < n; i++ {
 		dst[i] = wrap1(a[i]+b[i], period)
