@@ -172,10 +172,72 @@ func BenchmarkReflect(b *testing.B) {
 		for i := range pos {
 			pos[i], vel[i], rad[i] = float32(i%120)-10, 1, 2
 		}
+		for _, v := range []struct {
+			name string
+			f    func(pos, vel, rad []float32)
+		}{
+			{"kernel", func(pos, vel, rad []float32) { Reflect(pos, vel, rad, 0, 100) }},
+			{"loop", func(pos, vel, rad []float32) {
+				for i := range pos {
+					p, r := pos[i], rad[i]
+					if p < r {
+						pos[i], vel[i] = 2*r-p, -vel[i]
+					} else if p > 100-r {
+						pos[i], vel[i] = 2*(100-r)-p, -vel[i]
+					}
+				}
+			}},
+		} {
+			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
+				b.SetBytes(int64(4 * 3 * n))
+				for b.Loop() {
+					v.f(pos, vel, rad)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkAddWrap is the spin step: rotations plus spins, kept in
+// [0, period).
+func BenchmarkAddWrap(b *testing.B) {
+	benchPair(b, 3, func(dst, x, y []float32) { AddWrap(dst, x, y, 1000) }, func(dst, x, y []float32) {
+		for i := range dst {
+			v := x[i] + y[i]
+			if v < 0 {
+				v += 1000
+			} else if v >= 1000 {
+				v -= 1000
+			}
+			dst[i] = v
+		}
+	})
+}
+
+// BenchmarkAppendWithin collects the indexes of the distances within a
+// limit that about one in eight meet.
+func BenchmarkAppendWithin(b *testing.B) {
+	for _, n := range benchSizes {
+		d := make([]float32, n)
+		for i := range d {
+			d[i] = float32(i * 37 % 800)
+		}
+		idx := make([]int32, 0, n)
 		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
-			b.SetBytes(int64(4 * 5 * n))
+			b.SetBytes(int64(4 * n))
 			for b.Loop() {
-				Reflect(pos, vel, rad, 0, 100)
+				idx = AppendWithin(idx[:0], d, 100)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
+			b.SetBytes(int64(4 * n))
+			for b.Loop() {
+				idx = idx[:0]
+				for i, v := range d {
+					if v <= 100 {
+						idx = append(idx, int32(i))
+					}
+				}
 			}
 		})
 	}
