@@ -10,6 +10,17 @@ func mustSameLen(op, name string, s, dst []float32) {
 	}
 }
 
+// mustMotionLens panics unless vel and radius have the length of pos, for
+// the kernels that move positions: Reflect and Bounce.
+func mustMotionLens(op string, pos, vel, radius []float32) {
+	if len(vel) != len(pos) {
+		panicLen(op, "vel", len(vel), "pos", len(pos))
+	}
+	if len(radius) != len(pos) {
+		panicLen(op, "radius", len(radius), "pos", len(pos))
+	}
+}
+
 // panicLen reports a length mismatch; it is kept out of line so that the
 // checks stay cheap in the callers.
 //

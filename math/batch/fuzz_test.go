@@ -84,24 +84,36 @@ func FuzzDistSq(f *testing.F) {
 }
 
 func FuzzReflect(f *testing.F) {
+	fuzzMotion(f, Reflect, false)
+}
+
+// fuzzMotion fuzzes a kernel that moves positions, Reflect or (with
+// advance, which adds the velocity first) Bounce, against refReflect, and
+// checks that every position that is not NaN ends inside a non-empty range.
+func fuzzMotion(f *testing.F, kernel func(pos, vel, radius []float32, lo, hi float32), advance bool) {
 	addSeeds(f, float32(0), float32(100))
 	f.Add(seedBytes(-5, 200, 50, 1, -1, 1, 2, 2, 2), float32(-10), float32(10))
 	f.Fuzz(func(t *testing.T, data []byte, lo, hi float32) {
 		in := floatsFrom(data, 3)
 		pos, vel, rad := in[0], in[1], in[2]
+		start := append([]float32(nil), pos...) // where the reflection starts
+		if advance {
+			for i := range start {
+				start[i] += vel[i]
+			}
+		}
 		wantP := make([]float32, len(pos))
 		wantV := make([]float32, len(pos))
 		for i := range pos {
-			wantP[i], wantV[i] = refReflect(pos[i], vel[i], rad[i], lo, hi)
+			wantP[i], wantV[i] = refReflect(start[i], vel[i], rad[i], lo, hi)
 		}
-		p0 := append([]float32(nil), pos...)
-		Reflect(pos, vel, rad, lo, hi)
+		kernel(pos, vel, rad, lo, hi)
 		checkSame(t, "pos", pos, wantP)
 		checkSame(t, "vel", vel, wantV)
 		for i, p := range pos {
 			low, high := lo+rad[i], hi-rad[i]
-			if p0[i] == p0[i] && low <= high && !(p >= low && p <= high) {
-				t.Fatalf("pos[%d]: %v -> %v, outside [%v, %v]", i, p0[i], p, low, high)
+			if start[i] == start[i] && low <= high && !(p >= low && p <= high) {
+				t.Fatalf("pos[%d]: %v -> %v, outside [%v, %v]", i, start[i], p, low, high)
 			}
 		}
 	})

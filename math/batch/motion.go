@@ -16,12 +16,7 @@ import "math"
 //
 // It panics if len(vel) or len(radius) differs from len(pos).
 func Reflect(pos, vel, radius []float32, lo, hi float32) {
-	if len(vel) != len(pos) {
-		panicLen("Reflect", "vel", len(vel), "pos", len(pos))
-	}
-	if len(radius) != len(pos) {
-		panicLen("Reflect", "radius", len(radius), "pos", len(pos))
-	}
+	mustMotionLens("Reflect", pos, vel, radius)
 	reflectGeneric(pos, vel, radius, lo, hi)
 }
 

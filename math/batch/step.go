@@ -10,12 +10,7 @@ package batch
 //
 // It panics if len(vel) or len(radius) differs from len(pos).
 func Bounce(pos, vel, radius []float32, lo, hi float32) {
-	if len(vel) != len(pos) {
-		panicLen("Bounce", "vel", len(vel), "pos", len(pos))
-	}
-	if len(radius) != len(pos) {
-		panicLen("Bounce", "radius", len(radius), "pos", len(pos))
-	}
+	mustMotionLens("Bounce", pos, vel, radius)
 	bounce(pos, vel, radius, lo, hi)
 }
 

@@ -138,20 +138,7 @@ func TestAppendNearNoAlloc(t *testing.T) {
 }
 
 func FuzzBounce(f *testing.F) {
-	addSeeds(f, float32(0), float32(100))
-	f.Add(seedBytes(-5, 200, 50, 1, -1, 1, 2, 2, 2), float32(-10), float32(10))
-	f.Fuzz(func(t *testing.T, data []byte, lo, hi float32) {
-		in := floatsFrom(data, 3)
-		pos, vel, rad := in[0], in[1], in[2]
-		wantP := make([]float32, len(pos))
-		wantV := make([]float32, len(pos))
-		for i := range pos {
-			wantP[i], wantV[i] = refReflect(pos[i]+vel[i], vel[i], rad[i], lo, hi)
-		}
-		Bounce(pos, vel, rad, lo, hi)
-		checkSame(t, "pos", pos, wantP)
-		checkSame(t, "vel", vel, wantV)
-	})
+	fuzzMotion(f, Bounce, true)
 }
 
 func FuzzAppendNear(f *testing.F) {
