@@ -89,9 +89,13 @@ soak: web
 	$(GO) test -count=1 -v -timeout 30m -run '^TestSoak$$' ./game/soak -soak.ticks=1000000
 	SWARMFIELD_SOAK=1 SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -v -timeout 10m -run '^(TestBrowserSoak|TestBrowserHiddenMinutes)$$' ./web/e2e
 
-## fuzz: run each fuzz target for FUZZTIME (default 30s)
+## fuzz: run each fuzz target for FUZZTIME (default 30s): the parsers of
+## stored data, replays, URL parameters and flags, then the batch kernels
+## against their scalar references
 FUZZTIME ?= 30s
-FUZZ_TARGETS := ./game/save:FuzzParseBest ./game/save:FuzzLoad ./game/replay:FuzzParse .:FuzzApplyQuery .:FuzzParseFlags
+FUZZ_TARGETS := ./game/save:FuzzParseBest ./game/save:FuzzLoad ./game/replay:FuzzParse .:FuzzApplyQuery .:FuzzParseFlags \
+	./math/batch:FuzzAddScaled ./math/batch:FuzzDistSq ./math/batch:FuzzReflect ./math/batch:FuzzDot \
+	./math/batch:FuzzBounce ./math/batch:FuzzAppendNear
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \
