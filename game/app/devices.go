@@ -21,6 +21,9 @@ type devices struct {
 	// screenW×screenH (hidpi.go).
 	fit              loop.Fit
 	screenW, screenH int
+	// field is the sub-image of screen that the field covers, kept while
+	// the screen and the fit stay the same (hidpi.go).
+	field, fieldOf *ebiten.Image
 	// grace counts down the ticks after a click that count as focused.
 	grace int
 	// wasHidden is set when the page was hidden (visibility_js.go).

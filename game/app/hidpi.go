@@ -21,7 +21,9 @@ func (a *App) fitScreen(screen *ebiten.Image) {
 
 // fieldArea returns the part of screen the field covers, so that nothing
 // drawn near the field's edges, such as a hazard's glow, bleeds into the
-// letterbox bars. Sub-images keep the screen's coordinates.
+// letterbox bars. Sub-images keep the screen's coordinates. The sub-image
+// is kept from frame to frame until the screen or its size changes, so a
+// steady frame allocates nothing here.
 func (a *App) fieldArea(screen *ebiten.Image) *ebiten.Image {
 	f := a.dev.fit
 	if f.Identity() {
@@ -30,7 +32,10 @@ func (a *App) fieldArea(screen *ebiten.Image) *ebiten.Image {
 	r := image.Rect(
 		int(math.Floor(float64(f.X))), int(math.Floor(float64(f.Y))),
 		int(math.Ceil(float64(f.X+game.FieldWidth*f.Scale))), int(math.Ceil(float64(f.Y+game.FieldHeight*f.Scale))))
-	return screen.SubImage(r).(*ebiten.Image)
+	if a.dev.fieldOf != screen || a.dev.field == nil || a.dev.field.Bounds() != r {
+		a.dev.field, a.dev.fieldOf = screen.SubImage(r).(*ebiten.Image), screen
+	}
+	return a.dev.field
 }
 
 // applyFit moves the frame's quads, collected in field coordinates, onto

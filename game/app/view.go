@@ -169,9 +169,12 @@ func (v *view) drawHazards(r *game.Run) {
 			v.scale[i] *= 1 - float32(w)/game.WarmupTicks
 		}
 	}
-	// The variants all have one size and Variant indexes assets.Hazard, so
-	// this cannot fail.
-	_ = v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, s.X, s.Y, s.Rot, v.scale, hazardColor)
+	// The variants all have one size and Variant indexes assets.Hazard: an
+	// error is a bug, which the loop's crash report should show rather than
+	// an invisible swarm.
+	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, s.X, s.Y, s.Rot, v.scale, hazardColor); err != nil {
+		panic(fmt.Sprintf("app: drawing the swarm: %v", err))
+	}
 }
 
 // drawHazardsIdiom draws every hazard with its own DrawImage call.
