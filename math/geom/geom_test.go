@@ -258,3 +258,19 @@ func checkBits(t *testing.T, what string, got, want []float32) {
 		}
 	}
 }
+
+// BenchmarkQuadCorners transforms the corners of 20k rotated, scaled quads,
+// the first step of drawing a swarm; it reports ns per quad.
+func BenchmarkQuadCorners(b *testing.B) {
+	const n = 20_000
+	x, y, rot, scale := make([]float32, n), make([]float32, n), make([]float32, n), make([]float32, n)
+	for i := range x {
+		x[i], y[i] = float32(i%800), float32(i*7%600)
+		rot[i], scale[i] = float32(i%628)*0.01, 0.5+float32(i%3)*0.25
+	}
+	dst := make([]float32, 8*n)
+	for b.Loop() {
+		QuadCorners(dst, x, y, rot, scale, 16, 16)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/quad")
+}
