@@ -102,12 +102,13 @@ func FuzzApplyQuery(f *testing.F) {
 	})
 }
 
-// TestDesktopSmoke runs the desktop build under Xvfb for 120 frames and
-// checks its screenshot. It skips without Xvfb, except under CI.
+// TestDesktopSmoke runs the desktop build under Xvfb for 120 frames with
+// 300 hazards and checks its screenshot: its size, that it is not blank and
+// that the swarm is drawn. It skips without Xvfb, except under CI.
 func TestDesktopSmoke(t *testing.T) {
 	dir := t.TempDir()
 	shot := filepath.Join(dir, "shot.png")
-	code, out := runDesktop(t, dir, "-seed", "1", "-frames", "120", "-screenshot", shot)
+	code, out := runDesktop(t, dir, "-seed", "1", "-hazards", "300", "-frames", "120", "-screenshot", shot)
 	if code != 0 {
 		t.Fatalf("the game failed with status %d:\n%s", code, out)
 	}
@@ -133,8 +134,27 @@ func TestDesktopSmoke(t *testing.T) {
 	if len(colours) < 16 {
 		t.Errorf("screenshot has only %d colours: the game drew nothing", len(colours))
 	}
+	if n := hazardPixels(img); n < 800*600/100 {
+		t.Errorf("screenshot has only %d red to violet pixels: the 300 hazards are not drawn", n)
+	}
 	if os.Getenv("SWARMFIELD_UPDATE_DOCS") != "" {
 		data, _ := os.ReadFile(shot)
 		os.WriteFile(filepath.Join("docs", "desktop-title.png"), data, 0o644)
 	}
+}
+
+// hazardPixels counts the pixels in the hazards' colours, red to magenta
+// and violet, dimmed or not, which nothing else on the title screen has.
+func hazardPixels(img image.Image) int {
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, _, _ := img.At(x, y).RGBA()
+			if r>>8 > 80 && r > 2*g {
+				n++
+			}
+		}
+	}
+	return n
 }

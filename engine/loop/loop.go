@@ -54,7 +54,7 @@ type Debug struct {
 	PanicAt     int
 	PanicInDraw bool
 	// WindowSizes, when set, resizes the desktop window to each size in
-	// turn, one every SizeEvery frames (default 30), then back to the
+	// turn, one every SizeEvery frames (default 12), then back to the
 	// configured size.
 	WindowSizes []image.Point
 	SizeEvery   int
@@ -202,7 +202,7 @@ func (a *adapter) debugFrame() {
 	}
 	every := d.SizeEvery
 	if every <= 0 {
-		every = 30
+		every = 12
 	}
 	i := a.frames/every - 1
 	switch a.frames % every {
