@@ -66,6 +66,7 @@ func runDesktopConfig(t *testing.T, dir, config string, args ...string) (int, st
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, xvfb, append([]string{"-a", "-s", "-screen 0 1024x768x24", bin}, args...)...)
+	ownProcessGroup(cmd)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+config)
 	var out bytes.Buffer
