@@ -119,7 +119,7 @@ func (b *Batch) growIndices(n int) {
 func (b *Batch) Add(src image.Rectangle, x, y, rot, scale float32, clr Color) {
 	hw := float32(src.Dx()) * 0.5 * scale
 	hh := float32(src.Dy()) * 0.5 * scale
-	s, c := geom.SinCos(rot)
+	s, c := geom.Sincos(rot)
 	// Corner offsets (±hw, ±hh) rotated: (c·ox − s·oy, s·ox + c·oy).
 	cx, sx := float32(c*hw), float32(s*hw)
 	cy, sy := float32(c*hh), float32(s*hh)

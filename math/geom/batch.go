@@ -31,7 +31,7 @@ func (m Affine) ApplyBatch(dstX, dstY, x, y []float32) {
 //
 // For quad i the result is the Apply of
 // Affine{A: c*s, B: -n*s, C: n*s, D: c*s, Tx: x[i], Ty: y[i]}, where
-// s = scale[i] and n, c = SinCos(rot[i]). That matches
+// s = scale[i] and n, c = Sincos(rot[i]). That matches
 // Identity().Rotate(rot[i]).Scale(s, s).Translate(x[i], y[i]) up to
 // rounding.
 //
@@ -53,7 +53,7 @@ func QuadCorners(dst []float32, x, y, rot, scale []float32, halfW, halfH float32
 	y, rot, scale = y[:n], rot[:n], scale[:n]
 	for i := 0; i < n; i++ {
 		s := scale[i]
-		sin, cos := SinCos(rot[i])
+		sin, cos := Sincos(rot[i])
 		a, b := cos*s, -sin*s
 		c, d := sin*s, cos*s
 		tx, ty := x[i], y[i]

@@ -191,7 +191,7 @@ func TestQuadCorners(t *testing.T) {
 		QuadCorners(dst, x, y, rot, scale, hw, hh)
 		corners := [4][2]float32{{-hw, -hh}, {hw, -hh}, {-hw, hh}, {hw, hh}}
 		for i := range x {
-			s, c := SinCos(rot[i])
+			s, c := Sincos(rot[i])
 			exact := Affine{A: c * scale[i], B: -s * scale[i], C: s * scale[i], D: c * scale[i], Tx: x[i], Ty: y[i]}
 			built := Identity().Rotate(float64(rot[i])).Scale(scale[i], scale[i]).Translate(x[i], y[i])
 			for k, cn := range corners {

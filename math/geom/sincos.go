@@ -2,13 +2,13 @@ package geom
 
 import "math"
 
-// SinCos returns the sine and cosine of x radians, rounded to float32. For
+// Sincos returns the sine and cosine of x radians, rounded to float32. For
 // |x| < 2²⁰ it reduces x once to [-π/4, π/4] and evaluates two short
 // polynomials in float64, which is about twice as fast as math.Sin and
 // math.Cos in WebAssembly and within 1e-7 of them; larger, infinite and NaN
 // arguments go to math.Sincos. It is meant for drawing, where results need
 // not be bit-identical across platforms, not for the simulation.
-func SinCos(x float32) (sin, cos float32) {
+func Sincos(x float32) (sin, cos float32) {
 	xf := float64(x)
 	if !(math.Abs(xf) < 1<<20) {
 		s, c := math.Sincos(xf)
