@@ -32,8 +32,9 @@ var (
 )
 
 // hazardArt is the drawn size of the hazard sprites' circle, in atlas
-// pixels: a hazard of radius r is drawn at scale r/hazardArt*2.
-const hazardArt = 32
+// pixels: a hazard of radius r is drawn at scale r/hazardArt*2. It is a
+// float32, so that no expression with it divides integers.
+const hazardArt float32 = 32
 
 // view draws a session with two batches: one for the sprite atlas and one
 // for the font. Everything on screen goes through them.
@@ -162,7 +163,7 @@ func (v *view) drawHazards(r *game.Run) {
 	s := &r.Hazards
 	n := s.Len()
 	v.scale = slices.Grow(v.scale[:0], n)[:n]
-	batch.Scale(v.scale, s.Radius, 2.0/hazardArt)
+	batch.Scale(v.scale, s.Radius, 2/hazardArt)
 	// Hazards that are still warming up grow in, harmless until full size.
 	for i := s.Warming(); i < n; i++ {
 		if w := s.Warmup[i]; w > 0 {

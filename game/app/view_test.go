@@ -32,7 +32,7 @@ func TestHazardQuads(t *testing.T) {
 		cx, cy := (q[0].DstX+q[3].DstX)/2, (q[0].DstY+q[3].DstY)/2
 		width := math.Hypot(float64(q[1].DstX-q[0].DstX), float64(q[1].DstY-q[0].DstY))
 		art := float64(assets.Hazard[s.Variant[i]].Dx())
-		want := float64(s.Radius[i]) * 2 / hazardArt * art
+		want := float64(s.Radius[i]) * 2 / float64(hazardArt) * art
 		if w := s.Warmup[i]; w > 0 {
 			want *= 1 - float64(w)/game.WarmupTicks
 			warming++
