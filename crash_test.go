@@ -113,6 +113,7 @@ func checkFieldFit(t *testing.T, name string, img image.Image) {
 	}
 }
 
+// decodePNG reads a PNG file, failing t if it cannot.
 func decodePNG(t *testing.T, path string) image.Image {
 	t.Helper()
 	f, err := os.Open(path)
