@@ -1,73 +1,60 @@
 package game
 
 import (
+	"encoding/binary"
+	"hash"
 	"math"
 )
 
-// FNV-1a, 64-bit.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-type fnv64 uint64
-
-func (h *fnv64) byte(b byte) { *h = (*h ^ fnv64(b)) * fnvPrime }
-
-func (h *fnv64) u64(v uint64) {
-	for range 8 {
-		h.byte(byte(v))
-		v >>= 8
-	}
-}
-
-func (h *fnv64) f32s(s []float32) {
-	h.u64(uint64(len(s)))
-	for _, v := range s {
-		b := math.Float32bits(v)
-		h.byte(byte(b))
-		h.byte(byte(b >> 8))
-		h.byte(byte(b >> 16))
-		h.byte(byte(b >> 24))
-	}
-}
-
-// Hash returns an FNV-1a hash of everything that decides the run's future:
-// the tick, the player, the score, the random number generator, the held
-// keys' cadence, the swarm and the orbs. Two runs with the same hash play
-// on identically. It allocates nothing.
+// Hash returns an FNV-1a hash (hash/fnv) of everything that decides the
+// run's future: the tick, the player, the score, the random number
+// generator, the held keys' cadence, the swarm and the orbs. Two runs with
+// the same hash play on identically. Numbers go in little-endian; each
+// float32 slice is preceded by its length. It allocates nothing once the
+// run's hash buffer has grown to the swarm's size.
 func (r *Run) Hash() uint64 {
-	h := fnv64(fnvOffset)
-	h.u64(r.Tick)
-	h.u64(uint64(math.Float32bits(r.PlayerX)))
-	h.u64(uint64(math.Float32bits(r.PlayerY)))
-	h.u64(uint64(r.Score))
+	h := r.hasher
+	h.Reset()
+	b := r.hashBuf[:0]
+	b = binary.LittleEndian.AppendUint64(b, r.Tick)
+	b = binary.LittleEndian.AppendUint64(b, uint64(math.Float32bits(r.PlayerX)))
+	b = binary.LittleEndian.AppendUint64(b, uint64(math.Float32bits(r.PlayerY)))
+	b = binary.LittleEndian.AppendUint64(b, uint64(r.Score))
 	if r.GameOver {
-		h.byte(1)
+		b = append(b, 1)
 	} else {
-		h.byte(0)
+		b = append(b, 0)
 	}
-	r.hashBuf, _ = r.pcg.AppendBinary(r.hashBuf[:0])
-	for _, b := range r.hashBuf {
-		h.byte(b)
-	}
-	for _, t := range r.mover.held {
-		h.byte(t)
-	}
-	h.u64(uint64(r.wave))
+	b, _ = r.pcg.AppendBinary(b)
+	b = append(b, r.mover.held[:]...)
+	b = binary.LittleEndian.AppendUint64(b, uint64(r.wave))
+	b = flush(h, b)
 	s := &r.Hazards
-	h.f32s(s.X)
-	h.f32s(s.Y)
-	h.f32s(s.VX)
-	h.f32s(s.VY)
-	h.f32s(s.Rot)
-	h.f32s(s.Spin)
-	h.f32s(s.Radius)
-	for i := range s.Variant {
-		h.byte(s.Variant[i])
-		h.u64(uint64(s.Warmup[i]))
+	for _, f := range [...][]float32{s.X, s.Y, s.VX, s.VY, s.Rot, s.Spin, s.Radius} {
+		b = flush(h, appendFloats(b, f))
 	}
-	h.f32s(r.OrbX[:])
-	h.f32s(r.OrbY[:])
-	return uint64(h)
+	for i := range s.Variant {
+		b = append(b, s.Variant[i])
+		b = binary.LittleEndian.AppendUint64(b, uint64(s.Warmup[i]))
+	}
+	b = flush(h, b)
+	b = appendFloats(b, r.OrbX[:])
+	b = appendFloats(b, r.OrbY[:])
+	r.hashBuf = flush(h, b)
+	return h.Sum64()
+}
+
+// appendFloats appends len(s) and then every element's bits.
+func appendFloats(b []byte, s []float32) []byte {
+	b = binary.LittleEndian.AppendUint64(b, uint64(len(s)))
+	for _, v := range s {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+	}
+	return b
+}
+
+// flush writes b to h and returns b emptied, keeping its capacity.
+func flush(h hash.Hash64, b []byte) []byte {
+	h.Write(b)
+	return b[:0]
 }

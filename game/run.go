@@ -2,6 +2,8 @@ package game
 
 import (
 	"fmt"
+	"hash"
+	"hash/fnv"
 	"math/rand/v2"
 
 	"swarmfield/engine/perf"
@@ -99,7 +101,8 @@ type Run struct {
 	col     collider
 	forEach func(n, chunk int, fn func(lo, hi int))
 	stepFn  func(lo, hi int)
-	hashBuf []byte
+	hasher  hash.Hash64 // FNV-1a, for Hash
+	hashBuf []byte      // Hash's scratch, reused
 }
 
 // NewRun starts a run. Options must be valid (see Options.Validate).
@@ -114,6 +117,7 @@ func NewRun(opts Options) *Run {
 		Hazards:   newSwarm(capacity),
 		opts:      opts,
 		col:       newCollider(capacity),
+		hasher:    fnv.New64a(),
 		hashBuf:   make([]byte, 0, 64),
 	}
 	r.Collisions = &r.col
