@@ -116,12 +116,7 @@ func checkFieldFit(t *testing.T, name string, img image.Image) {
 // decodePNG reads a PNG file, failing t if it cannot.
 func decodePNG(t *testing.T, path string) image.Image {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
+	img, err := png.Decode(bytes.NewReader(readFileT(t, path)))
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"image"
-	"image/png"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -112,15 +110,7 @@ func TestDesktopSmoke(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("the game failed with status %d:\n%s", code, out)
 	}
-	f, err := os.Open(shot)
-	if err != nil {
-		t.Fatalf("no screenshot: %v\n%s", err, out)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("screenshot: %v", err)
-	}
+	img := decodePNG(t, shot)
 	if img.Bounds() != image.Rect(0, 0, 800, 600) {
 		t.Errorf("screenshot is %v, want 800x600", img.Bounds())
 	}
@@ -136,10 +126,6 @@ func TestDesktopSmoke(t *testing.T) {
 	}
 	if n := hazardPixels(img); n < 800*600/100 {
 		t.Errorf("screenshot has only %d red to violet pixels: the 300 hazards are not drawn", n)
-	}
-	if os.Getenv("SWARMFIELD_UPDATE_DOCS") != "" {
-		data, _ := os.ReadFile(shot)
-		os.WriteFile(filepath.Join("docs", "desktop-title.png"), data, 0o644)
 	}
 }
 

@@ -23,10 +23,7 @@ func reseal(data []byte) []byte {
 }
 
 func TestReplayHeadless(t *testing.T) {
-	data, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := readFileT(t, golden)
 	rp, err := replay.Parse(data)
 	if err != nil {
 		t.Fatal(err)
@@ -119,11 +116,7 @@ func TestReplayHeadless(t *testing.T) {
 // window under Xvfb, and checks that the divergence is reported and the
 // playback screen drawn. It skips without Xvfb, except under CI.
 func TestDesktopReplayWindow(t *testing.T) {
-	data, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rp, err := replay.Parse(data)
+	rp, err := replay.Parse(readFileT(t, golden))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,10 +140,6 @@ func TestDesktopReplayWindow(t *testing.T) {
 	}
 	if _, err := os.Stat(shot); err != nil {
 		t.Fatalf("no screenshot: %v", err)
-	}
-	if os.Getenv("SWARMFIELD_UPDATE_DOCS") != "" {
-		data, _ := os.ReadFile(shot)
-		os.WriteFile(filepath.Join("docs", "desktop-replay.png"), data, 0o644)
 	}
 	t.Logf("screenshot: %s", shot)
 }

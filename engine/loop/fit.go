@@ -1,5 +1,10 @@
 package loop
 
+import (
+	"image"
+	"math"
+)
+
 // Fit is how a fixed-size field is drawn on a screen of another size:
 // scaled by Scale, keeping its aspect ratio, and centred at X, Y, leaving
 // bars around it (letterboxing).
@@ -27,4 +32,12 @@ func FitField(screenW, screenH, w, h int) Fit {
 // ToField converts a screen point to field coordinates.
 func (f Fit) ToField(x, y float32) (float32, float32) {
 	return (x - f.X) / f.Scale, (y - f.Y) / f.Scale
+}
+
+// Area returns the screen pixels that a w×h field covers under the fit,
+// rounded outwards, for clipping drawing to the field.
+func (f Fit) Area(w, h int) image.Rectangle {
+	return image.Rect(
+		int(math.Floor(float64(f.X))), int(math.Floor(float64(f.Y))),
+		int(math.Ceil(float64(f.X+float32(w)*f.Scale))), int(math.Ceil(float64(f.Y+float32(h)*f.Scale))))
 }

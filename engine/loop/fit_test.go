@@ -1,6 +1,9 @@
 package loop
 
-import "testing"
+import (
+	"image"
+	"testing"
+)
 
 func TestFitField(t *testing.T) {
 	for _, c := range []struct {
@@ -24,6 +27,18 @@ func TestFitField(t *testing.T) {
 	}
 	if !FitField(800, 600, 800, 600).Identity() || FitField(1600, 1200, 800, 600).Identity() {
 		t.Error("Identity is wrong")
+	}
+	for _, c := range []struct {
+		sw, sh int
+		want   image.Rectangle
+	}{
+		{800, 600, image.Rect(0, 0, 800, 600)},
+		{2000, 1200, image.Rect(200, 0, 1800, 1200)},
+		{333, 999, image.Rect(0, 374, 333, 625)}, // 249.75 high from 374.625: rounded outwards
+	} {
+		if got := FitField(c.sw, c.sh, 800, 600).Area(800, 600); got != c.want {
+			t.Errorf("the field covers %v of a %d×%d screen, want %v", got, c.sw, c.sh, c.want)
+		}
 	}
 }
 

@@ -1,9 +1,6 @@
 package app
 
 import (
-	"image"
-	"math"
-
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"swarmfield/engine/loop"
@@ -29,9 +26,7 @@ func (a *App) fieldArea(screen *ebiten.Image) *ebiten.Image {
 	if f.Identity() {
 		return screen
 	}
-	r := image.Rect(
-		int(math.Floor(float64(f.X))), int(math.Floor(float64(f.Y))),
-		int(math.Ceil(float64(f.X+game.FieldWidth*f.Scale))), int(math.Ceil(float64(f.Y+game.FieldHeight*f.Scale))))
+	r := f.Area(game.FieldWidth, game.FieldHeight)
 	if a.dev.fieldOf != screen || a.dev.field == nil || a.dev.field.Bounds() != r {
 		a.dev.field, a.dev.fieldOf = screen.SubImage(r).(*ebiten.Image), screen
 	}

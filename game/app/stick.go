@@ -30,12 +30,7 @@ func (s *stick) poll(m *input.Map) {
 		y := ebiten.StandardGamepadAxisValue(id, ebiten.StandardGamepadAxisLeftStickVertical)
 		s.held |= stickDirs(x, y)
 	}
-	for i, d := range padDirs {
-		bit := uint8(1) << i
-		if s.held&bit != 0 {
-			m.Set(d.act, s.prev&bit == 0)
-		}
-	}
+	setDirs(m, s.held, s.prev)
 }
 
 // stickDirs returns the directions a stick at x, y (each -1 to 1, y down)

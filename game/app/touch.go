@@ -58,10 +58,16 @@ func (p *touchPad) poll(m *input.Map, fit loop.Fit) {
 		x, y := fit.ToField(float32(tx), float32(ty))
 		p.held |= padArmAt(x, y)
 	}
+	setDirs(m, p.held, p.prev)
+}
+
+// setDirs sets on m the move action of every direction held, one bit per
+// padDirs entry, as just pressed if it was not held in prev.
+func setDirs(m *input.Map, held, prev uint8) {
 	for i, d := range padDirs {
 		bit := uint8(1) << i
-		if p.held&bit != 0 {
-			m.Set(d.act, p.prev&bit == 0)
+		if held&bit != 0 {
+			m.Set(d.act, prev&bit == 0)
 		}
 	}
 }

@@ -220,33 +220,12 @@ func TestBrowserHiDPI(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitReady(ctx, t)
-	screenIs := func(w, h float64) {
-		t.Helper()
-		deadline := time.Now().Add(10 * time.Second)
-		for {
-			d, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
-				Screen struct{ Width, Height float64 }
-			}](`window.swarmfield.devices()`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d.Screen.Width == w && d.Screen.Height == h {
-				return
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("the game draws on a %v×%v screen, want %v×%v device pixels", d.Screen.Width, d.Screen.Height, w, h)
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	}
-	screenIs(2000, 1200)
+	waitScreen(ctx, t, "1000×600 at scale 2", 2000, 1200, 10*time.Second)
 	screenshot(ctx, t, "hidpi-wide.png")
-	// The field is 1200 device pixels high, so 1600 wide, centred: the
-	// 200-pixel bars at the sides are background, the field is not.
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(600, 900, chromedp.EmulateScale(2))); err != nil {
 		t.Fatal(err)
 	}
-	screenIs(1200, 1800)
+	waitScreen(ctx, t, "600×900 at scale 2", 1200, 1800, 10*time.Second)
 	screenshot(ctx, t, "hidpi-tall.png")
 
 	// The page's fullscreen button toggles fullscreen.

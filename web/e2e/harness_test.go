@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
@@ -286,5 +287,52 @@ func clickCanvas(ctx context.Context, t testing.TB) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
 		t.Fatalf("clicking the canvas: %v", err)
+	}
+}
+
+// startRun loads url and clicks the canvas to start a run, waiting until
+// it is playing.
+func startRun(ctx context.Context, t testing.TB, url string) {
+	t.Helper()
+	openPage(ctx, t, url)
+	clickCanvas(ctx, t)
+	waitFor(ctx, t, "a click to start the run", 20*time.Second, func(s state) bool { return s.Scene == "playing" })
+}
+
+// setWindowState minimises or restores the browser window of the page.
+func setWindowState(ctx context.Context, t testing.TB, st browser.WindowState) {
+	t.Helper()
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		w, err := cdp.Call(ctx, tg, browser.GetWindowForTarget, browser.GetWindowForTargetParams{})
+		if err != nil {
+			return err
+		}
+		_, err = cdp.Call(ctx, tg, browser.SetWindowBounds, browser.SetWindowBoundsParams{
+			WindowID: w.WindowID, Bounds: &browser.Bounds{WindowState: st}})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("setting the window %s: %v", st, err)
+	}
+}
+
+// waitScreen waits until the game draws on a w×h screen of device pixels,
+// as window.swarmfield.devices() reports, failing after timeout.
+func waitScreen(ctx context.Context, t testing.TB, what string, w, h float64, timeout time.Duration) {
+	t.Helper()
+	var got struct{ Width, Height float64 }
+	for deadline := time.Now().Add(timeout); ; time.Sleep(100 * time.Millisecond) {
+		d, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
+			Screen struct{ Width, Height float64 }
+		}](`window.swarmfield.devices()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got = d.Screen; got.Width == w && got.Height == h {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("at %s the game draws on %v×%v device pixels, want %v×%v", what, got.Width, got.Height, w, h)
+		}
 	}
 }

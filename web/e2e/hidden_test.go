@@ -3,12 +3,10 @@
 package e2e
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
 )
 
@@ -18,24 +16,8 @@ import (
 func TestBrowserHidden(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
-	openPage(ctx, t, base+"/?seed=1&bench=1")
-	clickCanvas(ctx, t)
-	waitFor(ctx, t, "a click to start", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
-
-	setWindow := func(st browser.WindowState) error {
-		return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			w, err := cdp.Call(ctx, tg, browser.GetWindowForTarget, browser.GetWindowForTargetParams{})
-			if err != nil {
-				return err
-			}
-			_, err = cdp.Call(ctx, tg, browser.SetWindowBounds, browser.SetWindowBoundsParams{
-				WindowID: w.WindowID, Bounds: &browser.Bounds{WindowState: st}})
-			return err
-		}))
-	}
-	if err := setWindow(browser.WindowStateMinimized); err != nil {
-		t.Fatalf("minimising the window: %v", err)
-	}
+	startRun(ctx, t, base+"/?seed=1&bench=1")
+	setWindowState(ctx, t, browser.WindowStateMinimized)
 	hidden, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.hidden`, chromedp.WithPollingTimeout(5*time.Second)))
 	if err != nil || !hidden {
 		t.Fatalf("minimising the window did not hide the page (%v)", err)
@@ -47,9 +29,7 @@ func TestBrowserHidden(t *testing.T) {
 	if p := readState(ctx, t); p.Tick != s.Tick {
 		t.Fatalf("the run went on while hidden: tick %v then %v", s.Tick, p.Tick)
 	}
-	if err := setWindow(browser.WindowStateNormal); err != nil {
-		t.Fatalf("restoring the window: %v", err)
-	}
+	setWindowState(ctx, t, browser.WindowStateNormal)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!document.hidden`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Fatalf("the game's tab did not come back: %v", err)
 	}

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
 )
 
@@ -35,31 +34,14 @@ func TestBrowserHiddenMinutes(t *testing.T) {
 	ctx, cancel := context.WithTimeout(ctx, hidden+3*time.Minute)
 	defer cancel()
 	base := serve(t, webDir(t))
-	openPage(ctx, t, base+"/?seed=6&hazards=300")
-	clickCanvas(ctx, t)
-	waitFor(ctx, t, "a click to start", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
-	setWindow := func(st browser.WindowState) {
-		t.Helper()
-		err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			w, err := cdp.Call(ctx, tg, browser.GetWindowForTarget, browser.GetWindowForTargetParams{})
-			if err != nil {
-				return err
-			}
-			_, err = cdp.Call(ctx, tg, browser.SetWindowBounds, browser.SetWindowBoundsParams{
-				WindowID: w.WindowID, Bounds: &browser.Bounds{WindowState: st}})
-			return err
-		}))
-		if err != nil {
-			t.Fatalf("setting the window %s: %v", st, err)
-		}
-	}
-	setWindow(browser.WindowStateMinimized)
+	startRun(ctx, t, base+"/?seed=6&hazards=300")
+	setWindowState(ctx, t, browser.WindowStateMinimized)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.hidden`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Fatalf("minimising did not hide the page: %v", err)
 	}
 	before := readState(ctx, t)
 	time.Sleep(hidden)
-	setWindow(browser.WindowStateNormal)
+	setWindowState(ctx, t, browser.WindowStateNormal)
 	after := waitFor(ctx, t, "the game to pause after being hidden", 20*time.Second, func(s state) bool { return s.Scene == "paused" })
 	// The page may run the frame that saw the hiding: allow those 5 ticks.
 	if after.Tick-before.Tick > 5 || after.GameOver {

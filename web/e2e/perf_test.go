@@ -34,9 +34,8 @@ type metrics struct {
 func TestBrowserPerfHUD(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
-	openPage(ctx, t, base+"/?seed=3&bench=1&hazards=400")
-	clickCanvas(ctx, t)
-	waitFor(ctx, t, "the run to start", 5*time.Second, func(s state) bool { return s.Scene == "playing" && s.Tick > 30 })
+	startRun(ctx, t, base+"/?seed=3&bench=1&hazards=400")
+	waitFor(ctx, t, "30 ticks of the run", 5*time.Second, func(s state) bool { return s.Tick > 30 })
 	time.Sleep(2 * time.Second) // let the monitor gather a few seconds of samples
 
 	m, err := chromedp.Run(ctx, chromedp.Evaluate[metrics](`window.swarmfield.metrics()`))

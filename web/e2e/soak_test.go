@@ -46,9 +46,7 @@ func TestBrowserSoak(t *testing.T) {
 	ctx, cancel := context.WithTimeout(ctx, time.Duration(seconds)*time.Second+3*time.Minute)
 	defer cancel()
 	base := serve(t, webDir(t))
-	openPage(ctx, t, base+"/?seed=4&hazards=20000&bench=1")
-	clickCanvas(ctx, t)
-	waitFor(ctx, t, "a click to start", 20*time.Second, func(s state) bool { return s.Scene == "playing" })
+	startRun(ctx, t, base+"/?seed=4&hazards=20000&bench=1")
 
 	var samples []soakSample
 	start := time.Now()
