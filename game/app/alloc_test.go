@@ -3,6 +3,8 @@
 package app
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"swarmfield/engine/particles"
@@ -33,7 +35,7 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		m.afterTick(s, v.particleCount())
 		m.UpdateEnd()
 		m.DrawBegin()
-		m.beforeDraw(s)
+		m.beforeDraw(s, true)
 		v.draw(nil, s, true)
 		drawSummary(v.glyphs, m.hud)
 		drawPanel(v.sprites, v.glyphs, m.hud, m.stateLine, m.spark)
@@ -60,5 +62,24 @@ func TestFrameAllocatesNothing(t *testing.T) {
 	}
 	if s.Scene != game.ScenePlaying {
 		t.Fatalf("the run ended (scene %v); the test must measure steady play", s.Scene)
+	}
+}
+
+// TestPanelLinesOnlyWhenShown checks that the F3 panel's state line, whose
+// hash reads the whole swarm, is built only while the panel is shown, and
+// at once when it opens between two refreshes.
+func TestPanelLinesOnlyWhenShown(t *testing.T) {
+	m := newMeter()
+	s := game.NewSession(game.Options{Seed: 5, StartHazards: 50}, 0)
+	for range hudRefreshFrames + 3 {
+		m.beforeDraw(s, false)
+	}
+	if len(m.stateLine) != 0 {
+		t.Fatalf("with the panel hidden the state line was built: %q", m.stateLine)
+	}
+	m.beforeDraw(s, true) // not a refresh frame
+	want := fmt.Sprintf("hash %x", s.Run.Hash())
+	if !strings.Contains(string(m.stateLine), want) {
+		t.Fatalf("opening the panel gave the state line %q, want it to show %q", m.stateLine, want)
 	}
 }

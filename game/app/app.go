@@ -168,7 +168,7 @@ func (a *App) recordScore() {
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
-	a.meter.beforeDraw(a.sess)
+	a.meter.beforeDraw(a.sess, a.showPanel)
 	a.view.draw(screen, a.sess, a.saver.Persistent())
 	a.drawDevices()
 	if a.player != nil {

@@ -33,6 +33,9 @@ type meter struct {
 	spark []float32
 	// stateLine shows the tick, seed and state hash in the F3 panel.
 	stateLine []byte
+	// panelStale is set when the latest refresh left the panel's
+	// sparkline and state line out.
+	panelStale bool
 
 	updateStart, drawStart perf.Stamp
 	ticks, frames          int
@@ -112,14 +115,20 @@ func (m *meter) writeLog() {
 	}
 }
 
-// beforeDraw refreshes the snapshot and the HUD text now and then.
-func (m *meter) beforeDraw(s *game.Session) {
+// beforeDraw refreshes the snapshot and the HUD text now and then. The F3
+// panel's sparkline and state line, whose hash reads the whole swarm, are
+// only built while the panel is shown; opening it refreshes at once.
+func (m *meter) beforeDraw(s *game.Session, panel bool) {
 	m.frames++
-	if m.frames%hudRefreshFrames != 1 {
+	if m.frames%hudRefreshFrames != 1 && !(panel && m.panelStale) {
 		return
 	}
 	m.mon.Snapshot(&m.snap)
 	m.hud.Update(&m.snap)
+	m.panelStale = !panel
+	if !panel {
+		return
+	}
 	m.spark = m.mon.Sparkline(m.spark[:0])
 	r := s.Run
 	b := append(m.stateLine[:0], "tick "...)
