@@ -17,16 +17,32 @@ var (
 	desktopErr  error
 )
 
-// desktopBinary returns xvfb-run and the game built once for all the
-// desktop tests. It skips without Xvfb, except under CI, where it fails.
-func desktopBinary(t *testing.T) (xvfb, bin string) {
+// TestMain stops the shared Xvfb and removes the game's build after the
+// tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	stopXvfb()
+	if desktopBin != "" {
+		os.RemoveAll(filepath.Dir(desktopBin))
+	}
+	os.Exit(code)
+}
+
+// desktopBinary returns the display of the shared Xvfb and the game built
+// once for all the desktop tests. It skips without Xvfb, except under CI,
+// where it fails.
+func desktopBinary(t *testing.T) (display, bin string) {
 	t.Helper()
-	xvfb, err := exec.LookPath("xvfb-run")
+	path, err := exec.LookPath("Xvfb")
 	if err != nil {
 		if os.Getenv("CI") == "true" {
-			t.Fatal("xvfb-run is not installed; CI must run the desktop tests (.ci/run installs it)")
+			t.Fatal("Xvfb is not installed; CI must run the desktop tests (.ci/run installs it)")
 		}
-		t.Skip("xvfb-run is not installed")
+		t.Skip("Xvfb is not installed")
+	}
+	display, err = xvfbDisplay(path)
+	if err != nil {
+		t.Fatal(err)
 	}
 	desktopOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "swarmfield-desktop")
@@ -42,7 +58,7 @@ func desktopBinary(t *testing.T) (xvfb, bin string) {
 	if desktopErr != nil {
 		t.Fatal(desktopErr)
 	}
-	return xvfb, desktopBin
+	return display, desktopBin
 }
 
 type buildError struct {
@@ -62,13 +78,12 @@ func runDesktop(t *testing.T, dir string, args ...string) (int, string) {
 // runDesktopConfig is runDesktop with XDG_CONFIG_HOME set to config.
 func runDesktopConfig(t *testing.T, dir, config string, args ...string) (int, string) {
 	t.Helper()
-	xvfb, bin := desktopBinary(t)
+	display, bin := desktopBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, xvfb, append([]string{"-a", "-s", "-screen 0 1024x768x24", bin}, args...)...)
-	ownProcessGroup(cmd)
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+config)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "WAYLAND_DISPLAY=", "XDG_CONFIG_HOME="+config)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()
