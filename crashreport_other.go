@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 
 	"swarmfield/engine/crash"
@@ -16,8 +17,9 @@ func deliverCrash(rep crash.Report) (string, error) {
 	if err == nil {
 		return path, nil
 	}
-	if path, err2 := rep.WriteFile(os.TempDir()); err2 == nil {
+	path, err2 := rep.WriteFile(os.TempDir())
+	if err2 == nil {
 		return path, nil
 	}
-	return "", err
+	return "", errors.Join(err, err2)
 }

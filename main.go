@@ -61,7 +61,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}()
 	if cfg.headless {
-		return replayHeadless(cfg.replay, stdout, stderr)
+		return replayHeadless(cfg.replay, appCfg.Replay, stdout, stderr)
 	}
 	a, err := app.New(appCfg)
 	if err != nil {

@@ -45,16 +45,11 @@ func loadReplay(path string) (*replay.Replay, error) {
 	return rp, nil
 }
 
-// replayHeadless verifies the replay file at path without a window. It
-// prints the final tick, score and state hash, and returns the exit
-// status: 0 if the replayed run matched the recording at every
-// checkpoint, 1 if it diverged or the file is bad.
-func replayHeadless(path string, stdout, stderr io.Writer) int {
-	rp, err := loadReplay(path)
-	if err != nil {
-		fmt.Fprintln(stderr, "swarmfield: -replay:", err)
-		return 1
-	}
+// replayHeadless verifies rp, read from path, without a window. It prints
+// the final tick, score and state hash, and returns the exit status: 0 if
+// the replayed run matched the recording at every checkpoint, 1 if it
+// diverged or this build cannot play it.
+func replayHeadless(path string, rp *replay.Replay, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "replay %s: version %q, seed %d, %d ticks, %d checkpoints\n",
 		path, rp.Version, rp.Seed, rp.Ticks, len(rp.Checkpoints))
 	var forEach func(n, chunk int, fn func(lo, hi int))
@@ -64,7 +59,9 @@ func replayHeadless(path string, stdout, stderr io.Writer) int {
 		forEach = pool.For
 	}
 	res, err := game.Verify(rp, forEach)
-	fmt.Fprintf(stdout, "tick %d score %d hash %016x\n", res.Ticks, res.Score, res.Hash)
+	if res.Ticks > 0 {
+		fmt.Fprintf(stdout, "tick %d score %d hash %016x\n", res.Ticks, res.Score, res.Hash)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "swarmfield: %s: %v\n", path, err)
 		return 1

@@ -59,10 +59,7 @@ func TestReplayHeadless(t *testing.T) {
 		}
 		return path
 	}
-	huge := filepath.Join(dir, "huge.replay")
-	if err := os.WriteFile(huge, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	huge := file("huge.replay", data)
 	if err := os.Truncate(huge, replay.MaxFileSize+1); err != nil { // sparse
 		t.Fatal(err)
 	}
@@ -102,6 +99,9 @@ func TestReplayHeadless(t *testing.T) {
 				if !strings.Contains(stdout.String(), s) {
 					t.Errorf("stdout %q lacks %q", &stdout, s)
 				}
+			}
+			if tt.stdout == nil && strings.Contains(stdout.String(), "hash ") {
+				t.Errorf("stdout %q reports a run that was never played", &stdout)
 			}
 			for _, s := range tt.stderr {
 				if !strings.Contains(stderr.String(), s) {

@@ -1,14 +1,10 @@
 package game
 
 import (
-	"errors"
 	"fmt"
 
 	"swarmfield/game/replay"
 )
-
-// errEnded reports a replayed run that ended before its inputs did.
-var errEnded = errors.New("the run ended before the recorded inputs did")
 
 // Playback plays a recorded run back one tick at a time, comparing the
 // state hash with the recording at every checkpoint and at the end. It
@@ -32,9 +28,6 @@ func NewPlayback(rp *replay.Replay) (*Playback, error) {
 	}
 	return &Playback{Run: NewRun(opts), rp: rp, cur: rp.Cursor()}, nil
 }
-
-// Replay returns the replay being played.
-func (p *Playback) Replay() *replay.Replay { return p.rp }
 
 // Done reports whether the playback has finished or diverged.
 func (p *Playback) Done() bool { return p.done }
@@ -64,14 +57,12 @@ func (p *Playback) Step() bool {
 		p.finish(p.endedEarly(tick))
 		return false
 	}
-	if tick%replay.CheckpointInterval == 0 {
-		if err := p.rp.Check(tick, p.Run.Hash()); err != nil {
-			p.finish(err)
+	if want, ok := p.rp.CheckpointAt(tick); ok {
+		if got := p.Run.Hash(); got != want {
+			p.finish(&replay.Divergence{Tick: tick, Want: want, Got: got})
 			return false
 		}
-		if _, ok := p.rp.CheckpointAt(tick); ok {
-			p.checked++
-		}
+		p.checked++
 	}
 	return true
 }
@@ -87,7 +78,7 @@ func (p *Playback) endedEarly(tick uint64) error {
 	if err := p.rp.CheckFinal(uint32(p.Run.Score), hash); err != nil {
 		return err
 	}
-	return fmt.Errorf("game: %w at tick %d, recorded %d ticks", errEnded, p.Run.Tick, p.rp.Ticks)
+	return fmt.Errorf("game: the run ended at tick %d, before the %d recorded ticks did", p.Run.Tick, p.rp.Ticks)
 }
 
 func (p *Playback) finish(err error) {

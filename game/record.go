@@ -43,7 +43,8 @@ func OptionsFromHeader(h replay.Header) (Options, error) {
 }
 
 // Recorder records a run as it is played: its inputs, and its state hash
-// after every replay.CheckpointInterval ticks. Its Step fits Session.OnStep.
+// after every replay.CheckpointInterval ticks. Call its Step from
+// Session.OnStep.
 type Recorder struct {
 	rec *replay.Recorder
 	run *Run
@@ -55,9 +56,6 @@ type Recorder struct {
 func NewRecorder(run *Run, version string) *Recorder {
 	return &Recorder{rec: replay.NewRecorder(run.Options().Header(version)), run: run}
 }
-
-// Run returns the run being recorded.
-func (rc *Recorder) Run() *Run { return rc.run }
 
 // Step records the input that the run's latest tick consumed. Call it
 // after each Run.Step that advanced the run. It allocates only when the
@@ -86,13 +84,4 @@ func (rc *Recorder) Replay() (*replay.Replay, error) {
 	}
 	rc.rec.Finish(uint32(rc.run.Score), rc.run.Hash())
 	return rc.rec.Replay(), nil
-}
-
-// MarshalBinary encodes the recording so far in the replay file format.
-func (rc *Recorder) MarshalBinary() ([]byte, error) {
-	rp, err := rc.Replay()
-	if err != nil {
-		return nil, err
-	}
-	return rp.MarshalBinary()
 }

@@ -15,12 +15,10 @@ func (a *App) CrashInfo() crash.Info {
 		return info
 	}
 	info.Scene = s.Scene.String()
-	r := s.Run
-	if a.player != nil && a.player.pb != nil {
-		info.Scene = "replay"
-		r = a.player.pb.Run
+	if a.player != nil {
+		info.Scene = "replay" // the session plays the replay's run
 	}
-	if r != nil {
+	if r := s.Run; r != nil {
 		info.Seed, info.Tick, info.Hash = r.Options().Seed, r.Tick, r.Hash()
 	}
 	if _, data, err := a.replayBytes(); err == nil {

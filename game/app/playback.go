@@ -35,13 +35,11 @@ type player struct {
 	speed    int
 	reported bool
 	line     []byte // scratch for the status line
+	end      string // how the playback ended, once it has
 }
 
 // startPlayback puts the app in playback mode for rp.
 func (a *App) startPlayback(rp *replay.Replay) error {
-	if _, err := game.OptionsFromHeader(rp.Header); err != nil {
-		return fmt.Errorf("app: %w", err)
-	}
 	keys := &input.Map{}
 	keys.BindKeys(pbPause, ebiten.KeyP, ebiten.KeySpace)
 	keys.BindKeys(pbStep, ebiten.KeyPeriod, ebiten.KeyNumpadDecimal)
@@ -50,20 +48,27 @@ func (a *App) startPlayback(rp *replay.Replay) error {
 	keys.BindKeys(pbSpeed16, ebiten.KeyDigit6, ebiten.KeyNumpad6)
 	keys.BindKeys(pbRestart, ebiten.KeyR)
 	a.player = &player{rp: rp, keys: keys, speed: 1, line: make([]byte, 0, 128)}
-	a.restartPlayback()
+	if err := a.restartPlayback(); err != nil {
+		return fmt.Errorf("app: %w", err)
+	}
 	return nil
 }
 
-// restartPlayback plays the replay again from its first tick.
-func (a *App) restartPlayback() {
+// restartPlayback plays the replay again from its first tick. It fails
+// only for a header this build cannot play, so only the first call can.
+func (a *App) restartPlayback() error {
 	p := a.player
-	p.pb, _ = game.NewPlayback(p.rp) // the header was checked in startPlayback
-	p.reported = false
+	pb, err := game.NewPlayback(p.rp)
+	if err != nil {
+		return err
+	}
+	p.pb, p.reported, p.end = pb, false, ""
 	p.pb.Run.SetParallel(a.sess.Parallel)
 	p.pb.Run.Instruments = a.sess.Instruments
 	sess := &game.Session{Scene: game.ScenePlaying, Run: p.pb.Run, Best: a.sess.Best,
 		Parallel: a.sess.Parallel, Instruments: a.sess.Instruments}
 	a.sess = sess
+	return nil
 }
 
 // updatePlayback advances playback mode by one update.
@@ -86,7 +91,9 @@ func (a *App) updatePlayback() error {
 		p.speed = 16
 	}
 	if p.keys.Pressed(pbRestart) {
-		a.restartPlayback()
+		if err := a.restartPlayback(); err != nil {
+			return fmt.Errorf("app: %w", err)
+		}
 	}
 	if p.keys.Pressed(pbPause) {
 		p.paused = !p.paused
@@ -105,6 +112,7 @@ func (a *App) updatePlayback() error {
 	}
 	if p.pb.Done() && !p.reported {
 		p.reported = true
+		p.end = endMessage(p.pb.Err())
 		res := p.pb.Result()
 		if err := p.pb.Err(); err != nil {
 			p.paused = true
@@ -140,25 +148,30 @@ func (a *App) drawPlayback() {
 	text.DrawBytes(v.glyphs, b, 12, top+6, 1, white)
 	p.line = b
 	text.Draw(v.glyphs, "P or Space pause   . step   1 / 4 / 6: 1x 4x 16x speed   R restart   F3 hash", 12, top+22, 1, dimText)
-	if !p.pb.Done() {
+	if p.end == "" {
 		return
 	}
+	clr := danger
+	if p.pb.Err() == nil {
+		clr = cyan
+	}
+	text.Draw(v.glyphs, p.end, 12, top+40, 1, clr)
+}
+
+// endMessage returns the line that says how a playback ended with err,
+// short enough for the status bar.
+func endMessage(err error) string {
 	var d *replay.Divergence
-	switch err := p.pb.Err(); {
+	switch {
 	case err == nil:
-		text.Draw(v.glyphs, "END: the replay matches the recording at every checkpoint and at the end", 12, top+40, 1, cyan)
-	case errors.As(err, &d) && !d.Final:
-		b = append(p.line[:0], "DIVERGED between ticks "...)
-		b = strconv.AppendUint(b, max(d.Tick, replay.CheckpointInterval)-replay.CheckpointInterval+1, 10)
-		b = append(b, " and "...)
-		b = strconv.AppendUint(b, d.Tick, 10)
-		b = append(b, ": recorded hash "...)
-		b = strconv.AppendUint(b, d.Want, 16)
-		b = append(b, ", replayed "...)
-		b = strconv.AppendUint(b, d.Got, 16)
-		text.DrawBytes(v.glyphs, b, 12, top+40, 1, danger)
-		p.line = b
+		return "END: the replay matches the recording at every checkpoint and at the end"
+	case errors.As(err, &d) && d.Final:
+		return fmt.Sprintf("DIVERGED at the end: recorded %x score %d, replayed %x score %d",
+			d.Want, d.WantScore, d.Got, d.GotScore)
+	case errors.As(err, &d):
+		return fmt.Sprintf("DIVERGED between ticks %d and %d: recorded %x, replayed %x",
+			d.FirstTick(), d.Tick, d.Want, d.Got)
 	default:
-		text.Draw(v.glyphs, "DIVERGED: "+err.Error(), 12, top+40, 1, danger)
+		return "DIVERGED: " + err.Error()
 	}
 }

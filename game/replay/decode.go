@@ -188,8 +188,10 @@ func (d *decoder) checkpoints(ticks uint64) ([]uint64, error) {
 	if err != nil {
 		return nil, err
 	}
-	if limit := ticks / CheckpointInterval; n > limit {
-		return nil, errorf(ErrMalformed, "%d checkpoints declared at offset %d for %d ticks (at most %d)", n, at, ticks, limit)
+	// One checkpoint per interval, no fewer: a replay's length in ticks is
+	// then bounded by its size in bytes, and every interval is checked.
+	if want := ticks / CheckpointInterval; n != want {
+		return nil, errorf(ErrMalformed, "%d checkpoints declared at offset %d for %d ticks (want %d)", n, at, ticks, want)
 	}
 	if rest := uint64(len(d.buf) - d.off); n > rest/8 {
 		return nil, d.tooFew(n, "checkpoints", at, rest)

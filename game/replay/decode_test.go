@@ -62,8 +62,12 @@ func TestParseErrors(t *testing.T) {
 		{"runs long", craft(rawHeader, uv(8), uv(2, 1, 5, 2, 4), uv(0), rawEnd), ErrMalformed, "runs cover more than the 8 ticks declared"},
 		{"run overflow", craft(rawHeader, uv(10), uv(2, 1, 5, 2, 1<<64-1), uv(0), rawEnd), ErrMalformed, "runs cover more than the 10 ticks declared"},
 		{"absurd run count", craft(rawHeader, uv(9), uv(1<<40, 1, 5, 2, 4), uv(0), rawEnd), ErrMalformed, "1099511627776 runs declared at offset 31, but only 17 bytes remain"},
-		{"absurd checkpoint count", craft(rawHeader, uv(1<<50), uv(1, 1, 1<<50), uv(1<<40), rawEnd), ErrMalformed, "1099511627776 checkpoints declared at offset 48, but only 12 bytes remain"},
-		{"too many checkpoints", craft(rawHeader, uv(119), uv(1, 1, 119), uv(2), u64(1), u64(2), rawEnd), ErrMalformed, "2 checkpoints declared at offset 34 for 119 ticks (at most 1)"},
+		{"absurd checkpoint count", craft(rawHeader, uv(60<<40), uv(1, 1, 60<<40), uv(1<<40), rawEnd), ErrMalformed, "1099511627776 checkpoints declared at offset 46, but only 12 bytes remain"},
+		{"too many checkpoints", craft(rawHeader, uv(119), uv(1, 1, 119), uv(2), u64(1), u64(2), rawEnd), ErrMalformed, "2 checkpoints declared at offset 34 for 119 ticks (want 1)"},
+		{"too few checkpoints", craft(rawHeader, uv(120), uv(1, 1, 120), uv(1), u64(1), rawEnd), ErrMalformed, "1 checkpoints declared at offset 34 for 120 ticks (want 2)"},
+		// Without its checkpoints, a few bytes could declare a run of
+		// months: the count keeps a replay's length bounded by its size.
+		{"long run without checkpoints", craft(rawHeader, uv(1<<40), uv(1, 1, 1<<40), uv(0), rawEnd), ErrMalformed, "0 checkpoints declared at offset 44 for 1099511627776 ticks (want 18325193796)"},
 		{"repeated input", craft(rawHeader, uv(9), uv(2, 1, 5, 1, 4), uv(0), rawEnd), ErrMalformed, "run 1 at offset 34 repeats the input"},
 		{"empty run", craft(rawHeader, uv(9), uv(3, 1, 5, 2, 0, 3, 4), uv(0), rawEnd), ErrMalformed, "run 1 at offset 35 is empty"},
 		{"wide input", craft(rawHeader, uv(9), uv(1, 0x10000, 9), uv(0), rawEnd), ErrMalformed, "input 0x10000 of run 0 at offset 32 exceeds 16 bits"},

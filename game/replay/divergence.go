@@ -3,9 +3,8 @@ package replay
 import "fmt"
 
 // Divergence reports that a replayed run's state differs from the recorded
-// one. When found by Check, the states still matched at the previous
-// checkpoint, so the first divergent tick lies in
-// (Tick-CheckpointInterval, Tick].
+// one. When found at a checkpoint, the states still matched at the previous
+// one, so the first divergent tick lies in (Tick-CheckpointInterval, Tick].
 type Divergence struct {
 	Tick  uint64 // tick after which the hashes were compared
 	Final bool   // whether the final state was compared, not a checkpoint
@@ -21,23 +20,14 @@ func (d *Divergence) Error() string {
 		return fmt.Sprintf("replay: final state after tick %d differs: recorded hash %016x score %d, replayed hash %016x score %d",
 			d.Tick, d.Want, d.WantScore, d.Got, d.GotScore)
 	}
-	first := uint64(1)
-	if d.Tick > CheckpointInterval {
-		first = d.Tick - CheckpointInterval + 1
-	}
 	return fmt.Sprintf("replay: state diverged between ticks %d and %d: recorded hash %016x, replayed hash %016x",
-		first, d.Tick, d.Want, d.Got)
+		d.FirstTick(), d.Tick, d.Want, d.Got)
 }
 
-// Check compares the replayed state hash after the given tick with the
-// recorded checkpoint. It returns a *Divergence if they differ, and nil if
-// they match or no checkpoint was recorded for that tick.
-func (rp *Replay) Check(tick, hash uint64) error {
-	want, ok := rp.CheckpointAt(tick)
-	if !ok || want == hash {
-		return nil
-	}
-	return &Divergence{Tick: tick, Want: want, Got: hash}
+// FirstTick returns the earliest tick that can have diverged at a
+// checkpoint: the one after the previous checkpoint.
+func (d *Divergence) FirstTick() uint64 {
+	return max(d.Tick, CheckpointInterval) - CheckpointInterval + 1
 }
 
 // CheckFinal compares the replayed final score and state hash with the

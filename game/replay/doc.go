@@ -25,7 +25,7 @@
 //	var    run count, uvarint
 //	var    runs, each a uvarint input value (at most 0xFFFF) then a uvarint
 //	       number of ticks (at least 1); they cover the ticks in order
-//	var    checkpoint count, uvarint (at most tick count / 60)
+//	var    checkpoint count, uvarint (exactly tick count / 60)
 //	8*n    checkpoint hashes, uint64; hash i is the state after tick 60*(i+1)
 //	4      final score, uint32
 //	8      final state hash, uint64

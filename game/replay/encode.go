@@ -76,8 +76,8 @@ func (rp *Replay) validate() error {
 	if rp.Ticks != rp.inputTicks {
 		return errorf(errInvalidData, "Ticks is %d but the inputs cover %d ticks", rp.Ticks, rp.inputTicks)
 	}
-	if n := uint64(len(rp.Checkpoints)); n > rp.Ticks/CheckpointInterval {
-		return errorf(errInvalidData, "%d checkpoints for %d ticks (at most %d)", n, rp.Ticks, rp.Ticks/CheckpointInterval)
+	if n := uint64(len(rp.Checkpoints)); n != rp.Ticks/CheckpointInterval {
+		return errorf(errInvalidData, "%d checkpoints for %d ticks (want %d)", n, rp.Ticks, rp.Ticks/CheckpointInterval)
 	}
 	return nil
 }

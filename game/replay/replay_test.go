@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -138,26 +139,19 @@ func TestCheckpointAt(t *testing.T) {
 	}
 }
 
-func TestCheck(t *testing.T) {
+func TestDivergence(t *testing.T) {
 	rp := record(t, 5, 300).rec.Replay()
-	if err := rp.Check(120, rp.Checkpoints[1]); err != nil {
-		t.Fatalf("matching checkpoint: %v", err)
+	if want, got := "between ticks 121 and 180", (&Divergence{Tick: 180}).Error(); !strings.Contains(got, want) {
+		t.Errorf("message %q does not contain %q", got, want)
 	}
-	if err := rp.Check(121, 0); err != nil {
-		t.Fatalf("tick without a checkpoint: %v", err)
-	}
-	err := rp.Check(180, rp.Checkpoints[2]^1)
-	var d *Divergence
-	if !errors.As(err, &d) || d.Tick != 180 || d.Want != rp.Checkpoints[2] || d.Got != rp.Checkpoints[2]^1 || d.Final {
-		t.Fatalf("Check = %v, want a divergence at tick 180", err)
-	}
-	if want := "between ticks 121 and 180"; !bytes.Contains([]byte(err.Error()), []byte(want)) {
-		t.Errorf("message %q does not contain %q", err, want)
+	if got := (&Divergence{Tick: 60}).FirstTick(); got != 1 {
+		t.Errorf("FirstTick at the first checkpoint = %d, want 1", got)
 	}
 	if err := rp.CheckFinal(rp.Score, rp.FinalHash); err != nil {
 		t.Fatalf("matching final state: %v", err)
 	}
-	err = rp.CheckFinal(rp.Score+1, rp.FinalHash)
+	err := rp.CheckFinal(rp.Score+1, rp.FinalHash)
+	var d *Divergence
 	if !errors.As(err, &d) || !d.Final || d.Tick != 300 || d.GotScore != rp.Score+1 {
 		t.Fatalf("CheckFinal = %v, want a final divergence", err)
 	}

@@ -151,21 +151,16 @@ func Run(cfg Config) (Report, error) {
 	return rep, rep.checkSamples()
 }
 
-// verifyReplay replays the run rec recorded and checks that it ends with
-// the run's tick, score and state hash.
+// verifyReplay replays the run rec recorded and checks that it matches at
+// every checkpoint and ends with the run's score and state hash, which the
+// recording holds as its final state.
 func verifyReplay(rec *game.Recorder) error {
 	rp, err := rec.Replay()
 	if err != nil {
 		return fmt.Errorf("recording: %w", err)
 	}
-	got, err := game.Verify(rp, nil)
-	if err != nil {
+	if _, err := game.Verify(rp, nil); err != nil {
 		return fmt.Errorf("replay: %w", err)
-	}
-	r := rec.Run()
-	if got.Ticks != r.Tick || got.Score != r.Score || got.Hash != r.Hash() {
-		return fmt.Errorf("replay ended at tick %d, score %d, hash %016x; the run at tick %d, score %d, hash %016x",
-			got.Ticks, got.Score, got.Hash, r.Tick, r.Score, r.Hash())
 	}
 	return nil
 }
