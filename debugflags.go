@@ -7,6 +7,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"swarmfield/engine/loop"
 )
 
 // debugConfig holds the -debug-* flags and ?panic=: hooks that test the
@@ -23,7 +25,7 @@ type debugConfig struct {
 // addDebugFlags defines the debug flags on fs.
 func addDebugFlags(fs *flag.FlagSet, d *debugConfig) {
 	fs.StringVar(&d.panicText, "debug-panic-at", "", "debug: panic in update `N`, or in frame N with draw:N, to test the crash report")
-	fs.StringVar(&d.sizesText, "debug-window-sizes", "", "debug: resize the window to each `WxH,...` in turn, every 12 frames, then back")
+	fs.StringVar(&d.sizesText, "debug-window-sizes", "", "debug: resize the window to each `WxH,...` in turn, every "+strconv.Itoa(loop.WindowSizeFrames)+" frames, then back")
 	fs.StringVar(&d.shotDir, "debug-window-shots", "", "debug: with -debug-window-sizes, save the screen at each size as size-WxH.png in `dir`")
 }
 

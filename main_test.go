@@ -111,36 +111,8 @@ func TestDesktopSmoke(t *testing.T) {
 		t.Fatalf("the game failed with status %d:\n%s", code, out)
 	}
 	img := decodePNG(t, shot)
-	if img.Bounds() != image.Rect(0, 0, 800, 600) {
-		t.Errorf("screenshot is %v, want 800x600", img.Bounds())
-	}
-	colours := map[[4]uint32]bool{}
-	for y := 0; y < 600; y += 7 {
-		for x := 0; x < 800; x += 7 {
-			r, g, b, a := img.At(x, y).RGBA()
-			colours[[4]uint32{r, g, b, a}] = true
-		}
-	}
-	if len(colours) < 16 {
-		t.Errorf("screenshot has only %d colours: the game drew nothing", len(colours))
-	}
+	checkDrawn(t, img, image.Pt(800, 600))
 	if n := hazardPixels(img); n < 800*600/100 {
 		t.Errorf("screenshot has only %d red to violet pixels: the 300 hazards are not drawn", n)
 	}
-}
-
-// hazardPixels counts the pixels in the hazards' colours, red to magenta
-// and violet, dimmed or not, which nothing else on the title screen has.
-func hazardPixels(img image.Image) int {
-	n := 0
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r, g, _, _ := img.At(x, y).RGBA()
-			if r>>8 > 80 && r > 2*g {
-				n++
-			}
-		}
-	}
-	return n
 }

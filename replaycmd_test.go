@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"image"
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,8 +140,13 @@ func TestDesktopReplayWindow(t *testing.T) {
 	if !strings.Contains(out, "replay diverged at tick 120") || !strings.Contains(out, "between ticks 61 and 120") {
 		t.Errorf("the window did not report the divergence at tick 120; output:\n%s", out)
 	}
-	if _, err := os.Stat(shot); err != nil {
-		t.Fatalf("no screenshot: %v", err)
+	img := decodePNG(t, shot)
+	checkDrawn(t, img, image.Pt(800, 600))
+	// The status bar at the bottom ends with the divergence in red, bright
+	// over the bar's shade, which dims whatever lies beneath.
+	bar := image.Rect(0, 600-58, 800, 600)
+	red := func(c color.RGBA) bool { return c.R >= 240 && c.G >= 70 && c.G <= 110 && c.B >= 85 && c.B <= 120 }
+	if n := countPixels(img, bar, red); n < 200 {
+		t.Errorf("the status bar has only %d pixels of the divergence line's red", n)
 	}
-	t.Logf("screenshot: %s", shot)
 }

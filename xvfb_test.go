@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -65,29 +66,38 @@ func startXvfb(path string) (string, error) {
 	select {
 	case n := <-number:
 		if n == "" {
-			stopXvfb()
-			return "", fmt.Errorf("xvfb exited before it was ready:\n%s", readLog())
+			return "", failXvfb("exited before it was ready")
 		}
 		return ":" + n, nil
 	case <-time.After(30 * time.Second):
-		stopXvfb()
-		return "", fmt.Errorf("xvfb was not ready within 30 s:\n%s", readLog())
+		return "", failXvfb("was not ready within 30 s")
 	}
 }
 
-// stopXvfb stops the shared Xvfb if it was started and removes its log.
+// failXvfb stops Xvfb after it failed to start and returns an error with
+// what it printed.
+func failXvfb(what string) error {
+	log, _ := os.ReadFile(xvfb.log)
+	stopXvfb()
+	return fmt.Errorf("xvfb %s:\n%s", what, log)
+}
+
+// stopXvfb stops the shared Xvfb if it was started, letting it remove its
+// lock file and socket, and removes its log.
 func stopXvfb() {
-	if xvfb.cmd != nil {
-		xvfb.cmd.Process.Kill()
-		xvfb.cmd.Wait()
+	if cmd := xvfb.cmd; cmd != nil {
 		xvfb.cmd = nil
+		cmd.Process.Signal(syscall.SIGTERM)
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); close(exited) }()
+		select {
+		case <-exited:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+			<-exited
+		}
 	}
 	if xvfb.log != "" {
 		os.Remove(xvfb.log)
 	}
-}
-
-func readLog() string {
-	b, _ := os.ReadFile(xvfb.log)
-	return string(b)
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
 )
@@ -44,12 +43,9 @@ func NewReport(err error, version string, now time.Time, info func() Info) Repor
 	return r
 }
 
+// gather calls info, turning a panic in it into a *Panic error.
 func gather(info func() Info) (in Info, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			err = &Panic{Value: v, Stack: debug.Stack()}
-		}
-	}()
+	defer Catch(&err)
 	return info(), nil
 }
 

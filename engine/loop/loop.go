@@ -54,16 +54,18 @@ type Debug struct {
 	PanicAt     int
 	PanicInDraw bool
 	// WindowSizes, when set, resizes the desktop window to each size in
-	// turn, one every SizeEvery frames (default 12), then back to the
-	// configured size.
+	// turn, one every WindowSizeFrames frames, then back to the configured
+	// size.
 	WindowSizes []image.Point
-	SizeEvery   int
 	// ShotDir, when set with WindowSizes, receives a PNG of the screen as
 	// drawn at each size, size-WxH.png, taken halfway through the size's
 	// turn. With HiDPI the screen is the window's content in device
 	// pixels, letterboxing included.
 	ShotDir string
 }
+
+// WindowSizeFrames is how many frames each of Debug.WindowSizes lasts.
+const WindowSizeFrames = 12
 
 // Hooks observe the loop, for example to time it.
 type Hooks interface {
@@ -119,7 +121,7 @@ func (a *adapter) Update() (err error) {
 	}
 	defer a.catch(&err)
 	a.updates++
-	a.debugUpdate()
+	a.debugPanic(false, a.updates)
 	if a.done {
 		if a.err == nil && a.shot != nil {
 			a.err = writePNG(a.cfg.Screenshot, a.shot)
@@ -140,9 +142,7 @@ func (a *adapter) Draw(screen *ebiten.Image) {
 		return
 	}
 	defer a.catch(nil)
-	if d := a.cfg.Debug; d.PanicInDraw && d.PanicAt > 0 && a.frames+1 == d.PanicAt {
-		panic(fmt.Sprintf("loop: debug panic in frame %d", a.frames+1))
-	}
+	a.debugPanic(true, a.frames+1)
 	if h := a.cfg.Hooks; h != nil {
 		h.DrawBegin()
 	}
@@ -184,12 +184,17 @@ func (a *adapter) catch(err *error) {
 	}
 }
 
-// debugUpdate runs the Debug hooks of an update.
-func (a *adapter) debugUpdate() {
+// debugPanic panics if Debug.PanicAt asks for it in the n-th update, or
+// with inDraw in the n-th frame.
+func (a *adapter) debugPanic(inDraw bool, n int) {
 	d := &a.cfg.Debug
-	if !d.PanicInDraw && d.PanicAt > 0 && a.updates == d.PanicAt {
-		panic(fmt.Sprintf("loop: debug panic in update %d", a.updates))
+	if d.PanicAt <= 0 || d.PanicInDraw != inDraw || n != d.PanicAt {
+		return
 	}
+	if inDraw {
+		panic(fmt.Sprintf("loop: debug panic in frame %d", n))
+	}
+	panic(fmt.Sprintf("loop: debug panic in update %d", n))
 }
 
 // debugFrame runs the window-size hooks after frame a.frames: they count
@@ -200,10 +205,7 @@ func (a *adapter) debugFrame() {
 	if len(d.WindowSizes) == 0 {
 		return
 	}
-	every := d.SizeEvery
-	if every <= 0 {
-		every = 12
-	}
+	const every = WindowSizeFrames
 	i := a.frames/every - 1
 	switch a.frames % every {
 	case every / 2:
