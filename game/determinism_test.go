@@ -2,6 +2,7 @@ package game
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"testing"
 )
 
@@ -100,5 +101,19 @@ func TestSteadyTickAllocatesNothing(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("a steady-state tick allocates %v times, want 0", allocs)
+	}
+}
+
+// TestHashNeverGrows checks that Hash allocates nothing even the first
+// time, on the largest swarm: AllocsPerRun's warm-up call would hide a
+// scratch buffer that grows with the swarm.
+func TestHashNeverGrows(t *testing.T) {
+	r := NewRun(Options{Seed: 1, StartHazards: MaxStartHazards, Invulnerable: true})
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	r.Hash()
+	runtime.ReadMemStats(&after)
+	if n := after.Mallocs - before.Mallocs; n != 0 {
+		t.Errorf("the first Hash of %d hazards allocated %d times, want 0", r.Hazards.Len(), n)
 	}
 }

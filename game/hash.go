@@ -10,8 +10,8 @@ import (
 // run's future: the tick, the player, the score, the random number
 // generator, the held keys' cadence, the swarm and the orbs. Two runs with
 // the same hash play on identically. Numbers go in little-endian; each
-// float32 slice is preceded by its length. It allocates nothing once the
-// run's hash buffer has grown to the swarm's size.
+// float32 slice is preceded by its length. It allocates nothing: the bytes
+// go to the hasher through a scratch buffer of hashChunk bytes.
 func (r *Run) Hash() uint64 {
 	h := r.hasher
 	h.Reset()
@@ -31,24 +31,43 @@ func (r *Run) Hash() uint64 {
 	b = flush(h, b)
 	s := &r.Hazards
 	for _, f := range [...][]float32{s.X, s.Y, s.VX, s.VY, s.Rot, s.Spin, s.Radius} {
-		b = flush(h, appendFloats(b, f))
+		b = hashFloats(h, b, f)
 	}
+	const hazardBytes = 1 + 8 // variant and warm-up
 	for i := range s.Variant {
+		b = reserve(h, b, hazardBytes)
 		b = append(b, s.Variant[i])
 		b = binary.LittleEndian.AppendUint64(b, uint64(s.Warmup[i]))
 	}
-	b = flush(h, b)
-	b = appendFloats(b, r.OrbX[:])
-	b = appendFloats(b, r.OrbY[:])
+	b = hashFloats(h, b, r.OrbX[:])
+	b = hashFloats(h, b, r.OrbY[:])
 	r.hashBuf = flush(h, b)
 	return h.Sum64()
 }
 
-// appendFloats appends len(s) and then every element's bits.
-func appendFloats(b []byte, s []float32) []byte {
-	b = binary.LittleEndian.AppendUint64(b, uint64(len(s)))
-	for _, v := range s {
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+// hashChunk is the size of Hash's scratch buffer.
+const hashChunk = 4096
+
+// hashFloats appends len(s) and then every element's bits to b, writing b
+// to h whenever it is full, and returns what is left of b.
+func hashFloats(h hash.Hash64, b []byte, s []float32) []byte {
+	b = binary.LittleEndian.AppendUint64(reserve(h, b, 8), uint64(len(s)))
+	for len(s) > 0 {
+		b = reserve(h, b, 4)
+		n := min(len(s), (hashChunk-len(b))/4)
+		for _, v := range s[:n] {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+		}
+		s = s[n:]
+	}
+	return b
+}
+
+// reserve writes b to h first if n more bytes would not fit in its
+// hashChunk bytes, and returns b, emptied if written.
+func reserve(h hash.Hash64, b []byte, n int) []byte {
+	if len(b)+n > hashChunk {
+		return flush(h, b)
 	}
 	return b
 }

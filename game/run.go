@@ -118,7 +118,7 @@ func NewRun(opts Options) *Run {
 		opts:      opts,
 		col:       newCollider(capacity),
 		hasher:    fnv.New64a(),
-		hashBuf:   make([]byte, 0, 64),
+		hashBuf:   make([]byte, 0, hashChunk),
 	}
 	r.Collisions = &r.col
 	r.pcg.Seed(opts.Seed, opts.Seed^0x5357_4152_4d46_4c44) // "SWARMFLD"

@@ -31,7 +31,6 @@ type Batch struct {
 	indices  []uint32               // the quad index pattern, shared by every flush
 	corners  [8 * quadChunk]float32 // AddMany's quad corners, reused
 	uv       [][4]float32           // AddMany's atlas rectangles, reused
-	frames   [1]image.Rectangle     // AddMany's single frame
 	opts     ebiten.DrawTrianglesOptions
 }
 

@@ -1,6 +1,7 @@
 package sprite
 
 import (
+	"errors"
 	"fmt"
 	"image"
 
@@ -18,8 +19,7 @@ func (b *Batch) AddMany(src image.Rectangle, x, y, rot, scale []float32, clr Col
 	if err := checkLens("AddMany", x, y, rot, scale); err != nil {
 		return err
 	}
-	b.frames[0] = src
-	b.addMany(b.frames[:1], nil, x, y, rot, scale, clr)
+	b.addMany([]image.Rectangle{src}, nil, x, y, rot, scale, clr) // stays on the stack
 	return nil
 }
 
@@ -39,7 +39,7 @@ func (b *Batch) AddManyFrames(frames []image.Rectangle, frame []uint8, x, y, rot
 		return nil
 	}
 	if len(frames) == 0 {
-		return fmt.Errorf("sprite: AddManyFrames: no frames")
+		return errors.New("sprite: AddManyFrames: no frames")
 	}
 	for i, f := range frames {
 		if f.Size() != frames[0].Size() {

@@ -167,51 +167,60 @@ func BenchmarkDot(b *testing.B) {
 // BenchmarkReflect bounces positions that are mostly in range, the common
 // case in a game; it overwrites its inputs, which stay in range afterwards.
 func BenchmarkReflect(b *testing.B) {
+	benchMotion(b, 3, func(i int) (p, v, r float32) { return float32(i%120) - 10, 1, 2 },
+		func(pos, vel, rad []float32) { Reflect(pos, vel, rad, 0, 100) },
+		func(pos, vel, rad []float32) {
+			for i := range pos {
+				p, r := pos[i], rad[i]
+				if p < r {
+					pos[i], vel[i] = 2*r-p, -vel[i]
+				} else if p > 100-r {
+					pos[i], vel[i] = 2*(100-r)-p, -vel[i]
+				}
+			}
+		})
+}
+
+// BenchmarkAddWrap is a swarm's spin step: rotations in [0, 2π) plus spins
+// of up to ±0.12 a tick, in place, so that few sums need wrapping.
+func BenchmarkAddWrap(b *testing.B) {
+	const twoPi = 6.2831855
+	benchMotion(b, 3, func(i int) (rot, spin, _ float32) { return float32(i%628) * 0.01, float32(i%25-12) * 0.01, 0 },
+		func(rot, spin, _ []float32) { AddWrap(rot, rot, spin, twoPi) },
+		func(rot, spin, _ []float32) {
+			for i := range rot {
+				v := rot[i] + spin[i]
+				if v < 0 {
+					v += twoPi
+				} else if v >= twoPi {
+					v -= twoPi
+				}
+				rot[i] = v
+			}
+		})
+}
+
+// benchMotion benchmarks kernel against loop, each updating a swarm axis
+// in place: positions, velocities and radii set by fill, streams float32
+// streams read or written per element.
+func benchMotion(b *testing.B, streams int, fill func(i int) (p, v, r float32), kernel, loop func(pos, vel, rad []float32)) {
 	for _, n := range benchSizes {
 		pos, vel, rad := make([]float32, n), make([]float32, n), make([]float32, n)
 		for i := range pos {
-			pos[i], vel[i], rad[i] = float32(i%120)-10, 1, 2
+			pos[i], vel[i], rad[i] = fill(i)
 		}
 		for _, v := range []struct {
 			name string
 			f    func(pos, vel, rad []float32)
-		}{
-			{"kernel", func(pos, vel, rad []float32) { Reflect(pos, vel, rad, 0, 100) }},
-			{"loop", func(pos, vel, rad []float32) {
-				for i := range pos {
-					p, r := pos[i], rad[i]
-					if p < r {
-						pos[i], vel[i] = 2*r-p, -vel[i]
-					} else if p > 100-r {
-						pos[i], vel[i] = 2*(100-r)-p, -vel[i]
-					}
-				}
-			}},
-		} {
+		}{{"kernel", kernel}, {"loop", loop}} {
 			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
-				b.SetBytes(int64(4 * 3 * n))
+				b.SetBytes(int64(4 * streams * n))
 				for b.Loop() {
 					v.f(pos, vel, rad)
 				}
 			})
 		}
 	}
-}
-
-// BenchmarkAddWrap is the spin step: rotations plus spins, kept in
-// [0, period).
-func BenchmarkAddWrap(b *testing.B) {
-	benchPair(b, 3, func(dst, x, y []float32) { AddWrap(dst, x, y, 1000) }, func(dst, x, y []float32) {
-		for i := range dst {
-			v := x[i] + y[i]
-			if v < 0 {
-				v += 1000
-			} else if v >= 1000 {
-				v -= 1000
-			}
-			dst[i] = v
-		}
-	})
 }
 
 // BenchmarkAppendWithin collects the indexes of the distances within a
@@ -246,26 +255,8 @@ func BenchmarkAppendWithin(b *testing.B) {
 // BenchmarkBounce is the move-and-bounce step of one swarm axis, against
 // the loop a game would write: add the velocity, then bounce if outside.
 func BenchmarkBounce(b *testing.B) {
-	for _, n := range benchSizes {
-		pos, vel, rad := make([]float32, n), make([]float32, n), make([]float32, n)
-		for i := range pos {
-			pos[i], vel[i], rad[i] = float32(i%96)+2, float32(i%7)*0.25-0.75, 2
-		}
-		for _, v := range []struct {
-			name string
-			f    func(pos, vel, rad []float32)
-		}{
-			{"kernel", func(pos, vel, rad []float32) { Bounce(pos, vel, rad, 0, 100) }},
-			{"loop", bounceLoop},
-		} {
-			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
-				b.SetBytes(int64(4 * 4 * n))
-				for b.Loop() {
-					v.f(pos, vel, rad)
-				}
-			})
-		}
-	}
+	benchMotion(b, 4, func(i int) (p, v, r float32) { return float32(i%96) + 2, float32(i%7)*0.25 - 0.75, 2 },
+		func(pos, vel, rad []float32) { Bounce(pos, vel, rad, 0, 100) }, bounceLoop)
 }
 
 func bounceLoop(pos, vel, rad []float32) {

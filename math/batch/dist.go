@@ -13,19 +13,21 @@ func distSqGeneric(dst, x, y []float32, px, py float32) {
 	x, y = x[:n], y[:n]
 	i := 0
 	for ; i < n-3; i += 4 {
-		dx0, dy0 := x[i]-px, y[i]-py
-		dx1, dy1 := x[i+1]-px, y[i+1]-py
-		dx2, dy2 := x[i+2]-px, y[i+2]-py
-		dx3, dy3 := x[i+3]-px, y[i+3]-py
-		dst[i] = float32(dx0*dx0) + float32(dy0*dy0)
-		dst[i+1] = float32(dx1*dx1) + float32(dy1*dy1)
-		dst[i+2] = float32(dx2*dx2) + float32(dy2*dy2)
-		dst[i+3] = float32(dx3*dx3) + float32(dy3*dy3)
+		dst[i] = distSq1(x[i], y[i], px, py)
+		dst[i+1] = distSq1(x[i+1], y[i+1], px, py)
+		dst[i+2] = distSq1(x[i+2], y[i+2], px, py)
+		dst[i+3] = distSq1(x[i+3], y[i+3], px, py)
 	}
 	for ; i < n; i++ {
-		dx, dy := x[i]-px, y[i]-py
-		dst[i] = float32(dx*dx) + float32(dy*dy)
+		dst[i] = distSq1(x[i], y[i], px, py)
 	}
+}
+
+// distSq1 is the squared distance from (x, y) to (px, py), with each
+// product rounded to float32 so that no fused multiply-add changes it.
+func distSq1(x, y, px, py float32) float32 {
+	dx, dy := x-px, y-py
+	return float32(dx*dx) + float32(dy*dy)
 }
 
 // AppendWithin appends to idx, in increasing order, every index i for which

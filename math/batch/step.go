@@ -88,14 +88,10 @@ func appendNearGeneric(idx []int32, x, y []float32, px, py, limit float32) []int
 	y = y[:n]
 	i := 0
 	for ; i < n-3; i += 4 {
-		dx0, dy0 := x[i]-px, y[i]-py
-		dx1, dy1 := x[i+1]-px, y[i+1]-py
-		dx2, dy2 := x[i+2]-px, y[i+2]-py
-		dx3, dy3 := x[i+3]-px, y[i+3]-py
-		d0 := float32(dx0*dx0) + float32(dy0*dy0)
-		d1 := float32(dx1*dx1) + float32(dy1*dy1)
-		d2 := float32(dx2*dx2) + float32(dy2*dy2)
-		d3 := float32(dx3*dx3) + float32(dy3*dy3)
+		d0 := distSq1(x[i], y[i], px, py)
+		d1 := distSq1(x[i+1], y[i+1], px, py)
+		d2 := distSq1(x[i+2], y[i+2], px, py)
+		d3 := distSq1(x[i+3], y[i+3], px, py)
 		// Most points are far: one test per block in the common case.
 		if !(d0 <= limit || d1 <= limit || d2 <= limit || d3 <= limit) {
 			continue
@@ -107,8 +103,7 @@ func appendNearGeneric(idx []int32, x, y []float32, px, py, limit float32) []int
 		}
 	}
 	for ; i < n; i++ {
-		dx, dy := x[i]-px, y[i]-py
-		if float32(dx*dx)+float32(dy*dy) <= limit {
+		if distSq1(x[i], y[i], px, py) <= limit {
 			idx = append(idx, int32(i))
 		}
 	}
