@@ -29,10 +29,10 @@
   // agent added, and "Copy report" copies it.
   let crashReport = "";
   function crash(message, report) {
+    report = String(report);
     const ua = "user agent: " + navigator.userAgent + "\n";
-    const nl = String(report).indexOf("\n") + 1;
+    const nl = report.indexOf("\n") + 1;
     crashReport = nl > 0 ? report.slice(0, nl) + ua + report.slice(nl) : report + "\n" + ua;
-    window.swarmfield.crashReport = crashReport;
     fail(message + "\n\n" + crashReport);
     document.getElementById("copy-report").classList.remove("hidden");
   }
@@ -132,9 +132,11 @@
   }
 
   // Arrow keys, space and the page keys must never scroll the page or,
-  // in an iframe as on itch.io, the page around it.
+  // in an iframe as on itch.io, the page around it. A focused button
+  // (Reload, Copy report) keeps Space to press it.
   const scrollKeys = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Space", "PageUp", "PageDown", "Home", "End"]);
   window.addEventListener("keydown", (e) => {
+    if (e.code === "Space" && e.target instanceof HTMLButtonElement) return;
     if (scrollKeys.has(e.code)) e.preventDefault();
   }, { passive: false });
 

@@ -20,13 +20,8 @@ func TestBrowserCrash(t *testing.T) {
 	base := serve(t, webDir(t))
 	for _, where := range []string{"update:150", "draw:150"} {
 		t.Run(where, func(t *testing.T) {
-			if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=9&bench=1&panic="+where)); err != nil {
-				t.Fatal(err)
-			}
-			waitReady(ctx, t)
-			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("canvas"))); err != nil {
-				t.Fatal(err)
-			}
+			openPage(ctx, t, base+"/?seed=9&bench=1&panic="+where)
+			clickCanvas(ctx, t)
 			_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!document.getElementById("error").classList.contains("hidden")`,
 				chromedp.WithPollingTimeout(30*time.Second)))
 			if err != nil {
@@ -65,12 +60,28 @@ func TestBrowserCrash(t *testing.T) {
 			if err != nil {
 				t.Fatalf("clicking copy report did nothing: %v", err)
 			}
-			if label == "Copied" {
-				return
+			if label != "Copied" {
+				sel, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getSelection().toString()`))
+				if err != nil || !strings.Contains(sel, "seed: 9") {
+					t.Errorf("copy report says %q but selected %.60q (%v)", label, sel, err)
+				}
 			}
-			sel, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getSelection().toString()`))
-			if err != nil || !strings.Contains(sel, "seed: 9") {
-				t.Errorf("copy report says %q but selected %.60q (%v)", label, sel, err)
+
+			// Space presses a focused button: the page's guard against
+			// scrolling must not swallow it. Reload starts a new document.
+			if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`window.beforeReload = true`), chromedp.Focus(chromedp.CSS("#reload"))); err != nil {
+				t.Fatal(err)
+			}
+			tapKey(ctx, t, " ")
+			for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+				// Evaluating fails while the old document goes away.
+				reloaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.beforeReload === undefined`))
+				if err == nil && reloaded {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("Space on the focused Reload button did not reload the page (%v)", err)
+				}
 			}
 		})
 	}

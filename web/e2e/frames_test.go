@@ -51,15 +51,15 @@ func watchContexts(ctx context.Context, t testing.TB) *contexts {
 }
 
 // game waits for the context of an iframe whose page has
-// window.swarmfield.state and whose origin starts with origin ("null" for
-// a sandboxed frame), and returns it.
+// window.swarmfield.state and whose origin starts with origin, and returns
+// it.
 func (c *contexts) game(ctx context.Context, t testing.TB, origin string) runtime.ExecutionContextID {
 	t.Helper()
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
 		c.mu.Lock()
 		var ids []runtime.ExecutionContextID
 		for id, o := range c.ids {
-			if strings.HasPrefix(o, origin) || (origin == "null" && (o == "" || o == "null" || o == "://")) {
+			if strings.HasPrefix(o, origin) {
 				ids = append(ids, id)
 			}
 		}
@@ -81,30 +81,4 @@ func (c *contexts) game(ctx context.Context, t testing.TB, origin string) runtim
 // inContext evaluates in the given JavaScript context.
 func inContext(id runtime.ExecutionContextID) chromedp.EvaluateOption {
 	return func(p *runtime.EvaluateParams) { p.ContextID = id }
-}
-
-// frameState reads window.swarmfield.state() in a frame's context.
-func frameState(ctx context.Context, t testing.TB, id runtime.ExecutionContextID) state {
-	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[state](`window.swarmfield.state()`, inContext(id)))
-	if err != nil {
-		t.Fatalf("window.swarmfield.state() in the iframe: %v", err)
-	}
-	return s
-}
-
-// waitFrameState polls a frame's state until cond holds.
-func waitFrameState(ctx context.Context, t testing.TB, id runtime.ExecutionContextID, what string, timeout time.Duration, cond func(state) bool) state {
-	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		s := frameState(ctx, t, id)
-		if cond(s) {
-			return s
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %v waiting for %s; last state %+v", timeout, what, s)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 }

@@ -105,8 +105,16 @@ func serve(t testing.TB, dir string, flags ...string) string {
 	return "http://" + addr
 }
 
-// newBrowser starts headless Chromium and returns a context for one tab.
+// newBrowser starts headless Chromium and returns a context for one tab,
+// which ends after three minutes.
 func newBrowser(t testing.TB) context.Context {
+	t.Helper()
+	return newBrowserFor(t, 3*time.Minute)
+}
+
+// newBrowserFor is newBrowser with the tab's whole life limited to d.
+// chromedp.Cancel on the context closes the browser before the test ends.
+func newBrowserFor(t testing.TB, d time.Duration) context.Context {
 	t.Helper()
 	exe := requireBrowser(t)
 	opts := []chromedp.ExecAllocatorOption{
@@ -127,7 +135,7 @@ func newBrowser(t testing.TB) context.Context {
 	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithLogf(t.Logf))
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, d)
 	t.Cleanup(func() {
 		cancelTimeout()
 		cancelCtx()
@@ -152,21 +160,24 @@ type state struct {
 	Frames   float64 `json:"frames"`
 }
 
-func readState(ctx context.Context, t testing.TB) state {
+// readState reads window.swarmfield.state(), in the page or, with
+// inContext, in a frame.
+func readState(ctx context.Context, t testing.TB, opts ...chromedp.EvaluateOption) state {
 	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[state](`window.swarmfield.state()`))
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[state](`window.swarmfield.state()`, opts...))
 	if err != nil {
 		t.Fatalf("window.swarmfield.state(): %v", err)
 	}
 	return s
 }
 
-// waitFor polls the state until cond holds, failing after timeout.
-func waitFor(ctx context.Context, t testing.TB, what string, timeout time.Duration, cond func(state) bool) state {
+// waitFor polls the state, read as readState does with opts, until cond
+// holds, failing after timeout.
+func waitFor(ctx context.Context, t testing.TB, what string, timeout time.Duration, cond func(state) bool, opts ...chromedp.EvaluateOption) state {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		s := readState(ctx, t)
+		s := readState(ctx, t, opts...)
 		if cond(s) {
 			return s
 		}
@@ -198,6 +209,8 @@ var keys = map[string]struct {
 	"ArrowLeft":  {"ArrowLeft", 37},
 	"ArrowUp":    {"ArrowUp", 38},
 	"ArrowDown":  {"ArrowDown", 40},
+	"m":          {"KeyM", 77},
+	"F9":         {"F9", 120},
 	"Enter":      {"Enter", 13},
 	" ":          {"Space", 32},
 	"F3":         {"F3", 114},

@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"os"
 	"strconv"
 	"testing"
@@ -30,9 +29,7 @@ func TestBrowserHiddenMinutes(t *testing.T) {
 		}
 		hidden = time.Duration(n) * time.Second
 	}
-	ctx := newBrowser(t)
-	ctx, cancel := context.WithTimeout(ctx, hidden+3*time.Minute)
-	defer cancel()
+	ctx := newBrowserFor(t, hidden+3*time.Minute)
 	base := serve(t, webDir(t))
 	startRun(ctx, t, base+"/?seed=6&hazards=300")
 	setWindowState(ctx, t, browser.WindowStateMinimized)

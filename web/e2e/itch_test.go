@@ -11,13 +11,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -69,27 +67,15 @@ func itchFolder(t *testing.T) string {
 	if len(gz) < 2 || gz[0] != 0x1f || gz[1] != 0x8b {
 		t.Fatal("main.wasm.gz in the zip is not gzip")
 	}
-	return dir
-}
-
-// absoluteRef finds src, href and url() references that are not relative.
-var absoluteRef = regexp.MustCompile(`(?i)(?:\b(?:src|href)\s*=\s*["']?|url\(\s*["']?)(/|[a-z]+://)`)
-
-// TestItchZipLayout checks the zip `make itch` uploads: index.html at the
-// root, the page's files and nothing else, only relative URLs.
-func TestItchZipLayout(t *testing.T) {
-	dir := itchFolder(t)
-	for _, name := range []string{"index.html", "style.css", "loader.js"} {
-		if m := absoluteRef.Find(readFile(t, filepath.Join(dir, name))); m != nil {
-			t.Errorf("%s has an absolute URL (%s); itch.io serves the game under a nested path", name, m)
-		}
-	}
+	// itchzip refuses absolute URLs (its own tests check that); the page
+	// must also name its files relatively, as itch.io nests the folder.
 	page := string(readFile(t, filepath.Join(dir, "index.html")))
 	for _, ref := range []string{`src="wasm_exec.js"`, `src="loader.js"`, `href="style.css"`} {
 		if !strings.Contains(page, ref) {
 			t.Errorf("index.html lacks %s", ref)
 		}
 	}
+	return dir
 }
 
 // hostPage serves, from its own origin (another port), a page taller than
@@ -127,15 +113,12 @@ func TestBrowserItchEmbed(t *testing.T) {
 			ctx := newBrowser(t)
 			base := serve(t, dir, append([]string{"-prefix", "/html/123/"}, mode.flags...)...)
 			host := hostPage(t, base+"/html/123/index.html?seed=1&bench=1", `allow="autoplay; fullscreen; gamepad" allowfullscreen`)
-			if !strings.HasPrefix(host, "http://127.0.0.1:") || host == base {
-				t.Fatalf("host page %s must be another origin than the game's %s", host, base)
-			}
 			frames := watchContexts(ctx, t)
 			if err := chromedp.Do(ctx, chromedp.Navigate(host)); err != nil {
 				t.Fatal(err)
 			}
 			game := frames.game(ctx, t, base)
-			s := waitFrameState(ctx, t, game, "the game's first frames", 90*time.Second, func(s state) bool { return s.Frames > 1 })
+			s := waitFor(ctx, t, "the game's first frames", 90*time.Second, func(s state) bool { return s.Frames > 1 }, inContext(game))
 			if s.Scene != "title" {
 				t.Fatalf("the game opened on %+v, want the title", s)
 			}
@@ -148,17 +131,17 @@ func TestBrowserItchEmbed(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#game"))); err != nil {
 				t.Fatalf("clicking the iframe: %v", err)
 			}
-			waitFrameState(ctx, t, game, "the click to start the game", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+			waitFor(ctx, t, "the click to start the game", 10*time.Second, func(s state) bool { return s.Scene == "playing" }, inContext(game))
 			focused, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement === document.querySelector("canvas") && document.getElementById("play").classList.contains("hidden")`, inContext(game)))
 			if err != nil || !focused {
 				t.Fatalf("after the click the canvas has no focus or the overlay stays (err %v)", err)
 			}
 
-			x0 := frameState(ctx, t, game).Player.X
+			x0 := readState(ctx, t, inContext(game)).Player.X
 			holdKey(ctx, t, "ArrowRight", 600*time.Millisecond)
 			holdKey(ctx, t, "ArrowDown", 300*time.Millisecond)
 			holdKey(ctx, t, " ", 300*time.Millisecond)
-			s = frameState(ctx, t, game)
+			s = readState(ctx, t, inContext(game))
 			if dx := s.Player.X - x0; dx <= 0 || !isMultiple(dx, 10) {
 				t.Fatalf("holding the right arrow in the iframe moved the player by %v, want a positive multiple of 10", dx)
 			}
@@ -173,22 +156,19 @@ func TestBrowserItchEmbed(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.MouseClickXY(900, 700)); err != nil {
 				t.Fatal(err)
 			}
-			s = waitFrameState(ctx, t, game, "the game to pause on blur", 5*time.Second, func(s state) bool { return s.Scene == "paused" })
+			s = waitFor(ctx, t, "the game to pause on blur", 5*time.Second, func(s state) bool { return s.Scene == "paused" }, inContext(game))
 			time.Sleep(time.Second)
-			if p := frameState(ctx, t, game); p.Tick != s.Tick || p.Scene != "paused" {
+			if p := readState(ctx, t, inContext(game)); p.Tick != s.Tick || p.Scene != "paused" {
 				t.Fatalf("while unfocused the run went on: tick %v then %v, scene %q", s.Tick, p.Tick, p.Scene)
 			}
 			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#game"))); err != nil {
 				t.Fatal(err)
 			}
-			r := waitFrameState(ctx, t, game, "a click to resume", 5*time.Second, func(s state) bool { return s.Scene == "playing" })
+			r := waitFor(ctx, t, "a click to resume", 5*time.Second, func(s state) bool { return s.Scene == "playing" }, inContext(game))
 			// No burst of catch-up ticks: at most a few ticks pass between
 			// the resume and the next read, not the second spent paused.
 			if r.Tick-s.Tick > 20 {
 				t.Fatalf("resuming ran %v ticks at once, want no catch-up burst", r.Tick-s.Tick)
-			}
-			if err := chromedp.Do(ctx, keyEvent(input.DispatchKeyEventTypeKeyUp, "ArrowRight")); err != nil {
-				t.Fatal(err)
 			}
 		})
 	}

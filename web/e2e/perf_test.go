@@ -78,6 +78,7 @@ func TestBrowserPerfHUD(t *testing.T) {
 	}
 }
 
+// decodePNG reads a PNG file, failing t if it cannot.
 func decodePNG(t *testing.T, path string) image.Image {
 	t.Helper()
 	data := readFile(t, path)

@@ -3,8 +3,7 @@
 package e2e
 
 import (
-	"bytes"
-	"image/png"
+	"image"
 	"testing"
 	"time"
 
@@ -39,7 +38,7 @@ func TestBrowserPlaythrough(t *testing.T) {
 	if s.Scene != "playing" {
 		t.Fatalf("scene %q after moving, want playing", s.Scene)
 	}
-	if n := hazardPixels(t, screenshot(ctx, t, "browser-playing.png")); n < 300 {
+	if n := hazardPixels(decodePNG(t, screenshot(ctx, t, "browser-playing.png"))); n < 300 {
 		t.Fatalf("the playing screenshot has %d red to violet pixels; the six hazards are not drawn", n)
 	}
 
@@ -65,14 +64,9 @@ func TestBrowserPlaythrough(t *testing.T) {
 	}
 }
 
-// hazardPixels counts the pixels of a PNG file in the hazards' colours,
-// red to magenta and violet, which nothing else on the field has.
-func hazardPixels(t *testing.T, path string) int {
-	t.Helper()
-	img, err := png.Decode(bytes.NewReader(readFile(t, path)))
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+// hazardPixels counts the pixels in the hazards' colours, red to magenta
+// and violet, which nothing else on the field has.
+func hazardPixels(img image.Image) int {
 	n := 0
 	b := img.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y++ {

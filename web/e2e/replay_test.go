@@ -20,13 +20,6 @@ import (
 	"swarmfield/game/replay"
 )
 
-func init() {
-	keys["F9"] = struct {
-		code string
-		vk   int64
-	}{"F9", 120}
-}
-
 // TestBrowserReplayOnDesktop plays a scripted run in headless Chromium,
 // takes its replay through window.swarmfield.replayBytes() and through an
 // F9 download, and replays it natively: with no divergence it must end on
@@ -36,16 +29,13 @@ func TestBrowserReplayOnDesktop(t *testing.T) {
 	base := serve(t, webDir(t))
 	// bench=1: hazards cannot end the run on the way; leaving the field
 	// still ends it.
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=7&bench=1")); err != nil {
-		t.Fatal(err)
-	}
+	openPage(ctx, t, base+"/?seed=7&bench=1")
 	downloads := t.TempDir()
 	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,
 	}); err != nil {
 		t.Fatalf("allowing downloads: %v", err)
 	}
-	waitReady(ctx, t)
 	if b64, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.swarmfield.replayBytes()`)); err != nil || b64 != "" {
 		t.Fatalf("replayBytes() before any run = %q, %v; want \"\"", b64, err)
 	}

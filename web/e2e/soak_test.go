@@ -42,9 +42,7 @@ func TestBrowserSoak(t *testing.T) {
 		}
 		seconds = n
 	}
-	ctx := newBrowser(t)
-	ctx, cancel := context.WithTimeout(ctx, time.Duration(seconds)*time.Second+3*time.Minute)
-	defer cancel()
+	ctx := newBrowserFor(t, time.Duration(seconds)*time.Second+3*time.Minute)
 	base := serve(t, webDir(t))
 	startRun(ctx, t, base+"/?seed=4&hazards=20000&bench=1")
 

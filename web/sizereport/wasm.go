@@ -39,7 +39,7 @@ func codeByPackage(mod []byte) ([]pkgCost, error) {
 			return nil, fmt.Errorf("section %d: bad length", id)
 		}
 		sec := make([]byte, n)
-		io.ReadFull(r, sec)
+		io.ReadFull(r, sec) // n bytes are there: checked above
 		s := bytes.NewReader(sec)
 		switch id {
 		case 2: // imports
@@ -47,7 +47,10 @@ func codeByPackage(mod []byte) ([]pkgCost, error) {
 				return nil, fmt.Errorf("import section: %w", err)
 			}
 		case 10: // code
-			count, _ := binary.ReadUvarint(s)
+			count, err := binary.ReadUvarint(s)
+			if err != nil {
+				return nil, errors.New("code section: bad count")
+			}
 			for range count {
 				size, err := binary.ReadUvarint(s)
 				if err != nil || size > uint64(s.Len()) {
@@ -59,7 +62,7 @@ func codeByPackage(mod []byte) ([]pkgCost, error) {
 		case 0: // custom
 			name, err := readName(s)
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("custom section: %w", err)
 			}
 			if name == "name" {
 				if err := readFuncNames(s, names); err != nil {
@@ -194,11 +197,11 @@ func readFuncNames(s *bytes.Reader, names map[int]string) error {
 
 // packageOf returns the group a symbol counts towards. Go's wasm linker
 // writes a package path's slashes as underscores, as in
-// "github.com_hajimehoshi_ebiten_v2_internal_ui.(*userInterfaceImpl).Run";
+// "github.com_hajimehoshi_ebiten_v2_internal_ui.__userInterfaceImpl_.Run"
+// (it writes every character but letters, digits, '_' and '.' as '_');
 // a third-party package counts towards its repository (host/owner/name),
 // the standard library's packages each count on their own.
 func packageOf(sym string) string {
-	sym = strings.TrimPrefix(sym, "type:")
 	host := ""
 	if i := strings.IndexByte(sym, '_'); i > 0 && isHost(sym[:i]) {
 		host, sym = sym[:i], sym[i+1:]

@@ -8,7 +8,7 @@ import (
 
 func TestPackageOf(t *testing.T) {
 	for sym, want := range map[string]string{
-		"github.com_hajimehoshi_ebiten_v2_internal_ui.(*userInterfaceImpl).Run": "github.com/hajimehoshi/ebiten",
+		"github.com_hajimehoshi_ebiten_v2_internal_ui.__userInterfaceImpl_.Run": "github.com/hajimehoshi/ebiten",
 		"github.com_solarlune_resolv.NewSpace":                                  "github.com/solarlune/resolv",
 		"math_big.nat.add":                                                      "math/big",
 		"runtime.mallocgc":                                                      "runtime",
