@@ -17,34 +17,24 @@ type debugConfig struct {
 	panicAt     int
 	panicInDraw bool
 	windowSizes []image.Point
-	sizesText   string
-	panicText   string
 	shotDir     string // with windowSizes, a folder for a PNG per size
 }
 
 // addDebugFlags defines the debug flags on fs.
 func addDebugFlags(fs *flag.FlagSet, d *debugConfig) {
-	fs.StringVar(&d.panicText, "debug-panic-at", "", "debug: panic in update `N`, or in frame N with draw:N, to test the crash report")
-	fs.StringVar(&d.sizesText, "debug-window-sizes", "", "debug: resize the window to each `WxH,...` in turn, every "+strconv.Itoa(loop.WindowSizeFrames)+" frames, then back")
+	fs.Func("debug-panic-at", "debug: panic in update `N`, or in frame N with draw:N, to test the crash report", d.parsePanic)
+	fs.Func("debug-window-sizes", "debug: resize the window to each `WxH,...` in turn, every "+strconv.Itoa(loop.WindowSizeFrames)+" frames, then back",
+		func(s string) (err error) {
+			d.windowSizes, err = parseSizes(s)
+			return err
+		})
 	fs.StringVar(&d.shotDir, "debug-window-shots", "", "debug: with -debug-window-sizes, save the screen at each size as size-WxH.png in `dir`")
 }
 
-// check parses the debug flags' text.
+// check checks the debug flags that depend on each other or on files.
 func (d *debugConfig) check() error {
-	if d.panicText != "" {
-		if err := d.parsePanic(d.panicText); err != nil {
-			return fmt.Errorf("-debug-panic-at: %w", err)
-		}
-	}
-	if d.sizesText != "" {
-		sizes, err := parseSizes(d.sizesText)
-		if err != nil {
-			return fmt.Errorf("-debug-window-sizes: %w", err)
-		}
-		d.windowSizes = sizes
-	}
 	if d.shotDir != "" {
-		if d.sizesText == "" {
+		if len(d.windowSizes) == 0 {
 			return fmt.Errorf("-debug-window-shots needs -debug-window-sizes")
 		}
 		if fi, err := os.Stat(d.shotDir); err != nil || !fi.IsDir() {
