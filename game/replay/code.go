@@ -106,7 +106,9 @@ func parseCode(text []byte) (*Replay, error) {
 		}
 	}
 	if len(enc)%4 == 1 {
-		return nil, codeTruncated()
+		// No base64 text has this length: the last character alone
+		// holds less than a byte.
+		return nil, errorf(ErrTruncated, "the replay code is cut short, or has a stray character at its end")
 	}
 	payload := make([]byte, base64.RawURLEncoding.DecodedLen(len(enc)))
 	// Every byte is in the alphabet and the length is one base64 can

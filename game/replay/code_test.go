@@ -8,6 +8,7 @@ import (
 	"errors"
 	"hash/crc32"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -156,6 +157,12 @@ func TestCodeErrors(t *testing.T) {
 		return 'A'
 	}
 	flipped := code[:mid] + string(flip(code[mid])) + code[mid+1:]
+	// A code whose base64 length is a multiple of 4, to which one more
+	// character cannot add a byte.
+	var stray string
+	for seed := uint64(1); (len(stray)-len("SWF1."))%4 != 0 || stray == ""; seed++ {
+		stray = codeOf(t, record(t, seed, 300))
+	}
 	notReplay := []byte("a note, not a replay")
 	damaged := bytes.Clone(data)
 	damaged[len(damaged)/2] ^= 1
@@ -177,6 +184,7 @@ func TestCodeErrors(t *testing.T) {
 		{"non-ASCII", code[:mid] + "é" + code[mid:], ErrMalformed, "the replay code contains 'é', which cannot be part of a code"},
 		{"too long", "SWF1." + strings.Repeat("A", maxCodeLen-4), ErrTooLarge, "the replay code is too long: 262145 bytes (limit 256 KiB)"},
 		{"too long with whitespace", code + strings.Repeat("\n", maxCodeLen), ErrTooLarge, "the replay code is too long"},
+		{"stray character", stray + "A", ErrTruncated, "the replay code is cut short, or has a stray character at its end"},
 		{"data after the end", makeCode(append(bytes.Clone(payload[4:]), 0, 0, 0), 0), ErrMalformed, "the replay code has 3 bytes too many at its end"},
 		{"garbage deflate", makeCode([]byte{0xff, 0xff, 0xff, 0xff}, 0), ErrChecksum, "the replay code is damaged: it does not decompress"},
 		{"not a replay inside", makeCode(deflate(t, notReplay), 0), ErrNotReplay, "not a Swarmfield replay"},
@@ -213,13 +221,22 @@ func TestCodeBombStops(t *testing.T) {
 	if len(bomb) > maxCodeLen {
 		t.Fatalf("the bomb is %d bytes, over the code cap: it would not test inflating", len(bomb))
 	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	start := time.Now()
 	rp, err := readCode(bomb)
+	elapsed := time.Since(start)
+	runtime.ReadMemStats(&after)
 	if rp != nil {
 		t.Fatal("a replay came out of the bomb")
 	}
 	codeError(t, err, ErrTooLarge, "the replay code expands to more than 4 MiB")
-	t.Logf("a %d-byte code stopped at the 4 MiB cap after %v", len(bomb), time.Since(start))
+	allocated := after.TotalAlloc - before.TotalAlloc
+	t.Logf("a %d-byte code stopped at the 4 MiB cap after %v and %d allocated bytes", len(bomb), elapsed, allocated)
+	// Reading 4 MiB with io.ReadAll allocates about twice that.
+	if allocated > 16<<20 {
+		t.Errorf("decoding the bomb allocated %d bytes, want at most 16 MiB", allocated)
+	}
 }
 
 func TestCodeTooLongToWrite(t *testing.T) {
