@@ -96,6 +96,7 @@ func FuzzParseCode(f *testing.F) {
 	f.Add("SWF9." + small[5:])
 	f.Add("SWF1." + small[6:])
 	f.Add("SWF1.!")
+	f.Add("SWF1.AAA")
 	f.Add("SWF1")
 	f.Add("")
 
