@@ -242,18 +242,9 @@ func TestCodeBombStops(t *testing.T) {
 func TestCodeTooLongToWrite(t *testing.T) {
 	// An hour with a new input on every tick.
 	rng := rand.New(rand.NewPCG(3, 4))
-	rec := NewRecorder(Header{Version: "v1.0.0"})
 	var held Input
-	for tick := range hourTicks {
-		rec.Record(mashInput(rng, tick, &held))
-		if (tick+1)%CheckpointInterval == 0 {
-			if err := rec.Checkpoint(uint64(tick+1), rng.Uint64()); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	rec.Finish(1, 2)
-	code, err := rec.Replay().Code()
+	rp := recordPattern(t, hourTicks, func(tick int) Input { return mashInput(rng, tick, &held) }, rng.Uint64)
+	code, err := rp.Code()
 	if code != "" {
 		t.Fatalf("Code returned %d bytes along with error %v", len(code), err)
 	}
@@ -263,19 +254,10 @@ func TestCodeTooLongToWrite(t *testing.T) {
 func TestCodeOfHugeReplay(t *testing.T) {
 	// Two million ticks that alternate between two inputs: a replay file
 	// over 4 MiB, which deflates to far less than the code's cap.
-	rec := NewRecorder(Header{})
-	for tick := range uint64(2_000_000) {
-		rec.Record(Input(tick % 2))
-		if (tick+1)%CheckpointInterval == 0 {
-			if err := rec.Checkpoint(tick+1, 0); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	rec.Finish(0, 0)
-	code, err := rec.Replay().Code()
+	rp := recordPattern(t, 2_000_000, func(tick int) Input { return Input(tick % 2) }, func() uint64 { return 0 })
+	code, err := rp.Code()
 	if code != "" {
 		t.Fatalf("Code returned %d bytes along with error %v", len(code), err)
 	}
-	codeError(t, err, ErrTooLarge, "the run is too long for a replay code: its replay is 4266717 bytes (limit 4 MiB); save the replay file instead")
+	codeError(t, err, ErrTooLarge, "the run is too long for a replay code: its replay is 4266723 bytes (limit 4 MiB); save the replay file instead")
 }

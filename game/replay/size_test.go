@@ -124,18 +124,8 @@ const maxTwoMinuteCode = 8 << 10
 func TestCodeSize(t *testing.T) {
 	for _, minutes := range []int{1, 2, 10, 60} {
 		rng := rand.New(rand.NewPCG(5, 6))
-		rec := NewRecorder(Header{Version: "v1.0.0", Seed: 77})
 		var held Input
-		for tick := range minutes * 60 * 60 {
-			rec.Record(arrowInput(rng, tick, &held))
-			if (tick+1)%CheckpointInterval == 0 {
-				if err := rec.Checkpoint(uint64(tick+1), rng.Uint64()); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
-		rec.Finish(1234, rng.Uint64())
-		rp := rec.Replay()
+		rp := recordPattern(t, minutes*60*60, func(tick int) Input { return arrowInput(rng, tick, &held) }, rng.Uint64)
 		data, err := rp.MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
