@@ -26,7 +26,8 @@ const codePrefix = "SWF1."
 
 // Code returns the replay code of rp: the replay as text that can be
 // pasted anywhere. See the package documentation for the format. It fails
-// if the code would be longer than maxCodeLen.
+// with ErrTooLarge if the replay file is over 4 MiB or the code would be
+// over 256 KiB.
 func (rp *Replay) Code() (string, error) {
 	data, err := rp.MarshalBinary()
 	if err != nil {
@@ -50,8 +51,8 @@ func (rp *Replay) Code() (string, error) {
 	return codePrefix + base64.RawURLEncoding.EncodeToString(b), nil
 }
 
-// isCode reports whether text, after any leading whitespace, starts like
-// a replay code of any version: "SWF" and a digit.
+// isCode reports whether text starts like a replay code of any version,
+// whitespace aside: "SWF" and a digit.
 func isCode(text []byte) bool {
 	var head []byte
 	for _, c := range text {
