@@ -90,10 +90,10 @@ soak: web
 	SWARMFIELD_SOAK=1 SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -v -timeout 10m -run '^(TestBrowserSoak|TestBrowserHiddenMinutes)$$' ./web/e2e
 
 ## fuzz: run each fuzz target for FUZZTIME (default 30s): the parsers of
-## stored data, replays, URL parameters and flags, then the batch kernels
+## stored data, replays, replay codes, URL parameters and flags, then the batch kernels
 ## against their scalar references
 FUZZTIME ?= 30s
-FUZZ_TARGETS := ./game/save:FuzzParseBest ./game/save:FuzzLoad ./game/replay:FuzzParse .:FuzzApplyQuery .:FuzzParseFlags \
+FUZZ_TARGETS := ./game/save:FuzzParseBest ./game/save:FuzzLoad ./game/replay:FuzzParse ./game/replay:FuzzParseCode .:FuzzApplyQuery .:FuzzParseFlags \
 	./math/batch:FuzzAddScaled ./math/batch:FuzzDistSq ./math/batch:FuzzReflect ./math/batch:FuzzDot \
 	./math/batch:FuzzBounce ./math/batch:FuzzAppendNear
 fuzz:

@@ -12,8 +12,10 @@ import (
 // MaxFileSize is the largest replay file that Parse and Read accept: 64 MiB.
 const MaxFileSize = 64 << 20
 
-// Read reads a whole replay file from r and parses it. It reads at most
-// MaxFileSize+1 bytes.
+// Read reads a whole replay file or replay code from r and parses it. It
+// reads at most MaxFileSize+1 bytes. Text that starts with "SWF" and a
+// digit, after any whitespace, is read as a replay code; anything else as
+// a replay file.
 func Read(r io.Reader) (*Replay, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
@@ -21,6 +23,9 @@ func Read(r io.Reader) (*Replay, error) {
 	}
 	if len(data) > MaxFileSize {
 		return nil, errorf(ErrTooLarge, "replay too large: more than %d bytes (limit 64 MiB)", MaxFileSize)
+	}
+	if isCode(data) {
+		return parseCode(data)
 	}
 	return Parse(data)
 }

@@ -39,4 +39,20 @@
 // An hour of play (216,000 ticks) with the held keys changing every 6 ticks
 // and a key tapped every 3 ticks takes about 0.6 MB, both on disk and in
 // memory, because a Replay keeps its runs in the encoded form.
+//
+// # Replay codes
+//
+// A replay code is a replay file as text that can be pasted anywhere:
+//
+//	"SWF1." + base64url(checksum + deflated)
+//
+// where deflated is the replay file compressed with DEFLATE (RFC 1951,
+// compress/flate), checksum is the CRC-32 (IEEE) of the deflated bytes as
+// a little-endian uint32, and base64url is RFC 4648's URL-safe alphabet
+// without padding. The "1" in the prefix is the code format version. Read
+// ignores ASCII whitespace anywhere in a code, so line breaks added by
+// mail or chat programs do no harm. A code is at most 256 KiB of text,
+// whitespace included, and holds a replay of at most 4 MiB: Code refuses
+// longer runs, and Read stops inflating there. Two minutes of busy play
+// make a code of about 4 KB, an hour about 90 KB.
 package replay

@@ -87,3 +87,20 @@ var (
 	rawHeader = append(append(uv(2), "v1"...), append(u64(7), append(u32(3), u32(1)...)...)...)
 	rawEnd    = append(u32(1234), u64(0xfeedface)...)
 )
+
+// recordPattern records a run of ticks ticks: input gives each tick's
+// input, hash each checkpoint's hash.
+func recordPattern(t testing.TB, ticks int, input func(tick int) Input, hash func() uint64) *Replay {
+	t.Helper()
+	rec := NewRecorder(Header{Version: "v1.0.0", Seed: 77})
+	for tick := range ticks {
+		rec.Record(input(tick))
+		if (tick+1)%CheckpointInterval == 0 {
+			if err := rec.Checkpoint(uint64(tick+1), hash()); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	rec.Finish(1234, hash())
+	return rec.Replay()
+}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -95,5 +96,50 @@ func TestHourFitsInOneMegabyte(t *testing.T) {
 				t.Errorf("recording an hour took %d allocations, want at most 40", allocs)
 			}
 		})
+	}
+}
+
+// arrowInput returns the input of a tick of busy play with the arrow keys,
+// the game's keys: on average every 8 ticks, 7.5 times a second, one of
+// the four is pressed or released, and a press is reported in the tick
+// the key goes down (bits 0-3 held, 4-7 pressed, as in package game).
+func arrowInput(rng *rand.Rand, tick int, held *Input) Input {
+	var pressed Input
+	if rng.IntN(8) == 0 {
+		key := Input(1) << rng.IntN(4)
+		if *held&key != 0 {
+			*held &^= key
+		} else {
+			*held |= key
+			pressed = key << 4
+		}
+	}
+	return *held | pressed
+}
+
+// maxTwoMinuteCode is the most bytes that the code of two minutes of busy
+// play may take; the README states it.
+const maxTwoMinuteCode = 8 << 10
+
+func TestCodeSize(t *testing.T) {
+	for _, minutes := range []int{1, 2, 10, 60} {
+		rng := rand.New(rand.NewPCG(5, 6))
+		var held Input
+		rp := recordPattern(t, minutes*60*60, func(tick int) Input { return arrowInput(rng, tick, &held) }, rng.Uint64)
+		data, err := rp.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, err := rp.Code()
+		if err != nil {
+			t.Fatalf("%d minutes: %v", minutes, err)
+		}
+		t.Logf("%2d minutes of busy play, %6d runs: file %7d bytes, code %7d bytes", minutes, rp.Runs(), len(data), len(code))
+		if back, err := Read(strings.NewReader(code)); err != nil || back.Ticks != rp.Ticks {
+			t.Fatalf("%d minutes: the code does not read back (%v)", minutes, err)
+		}
+		if minutes == 2 && len(code) > maxTwoMinuteCode {
+			t.Errorf("the code of 2 minutes is %d bytes, want at most %d", len(code), maxTwoMinuteCode)
+		}
 	}
 }
