@@ -60,7 +60,7 @@ func NewHUDText() *HUDText {
 // Summary returns the always-on line.
 func (t *HUDText) Summary() []byte { return t.summary }
 
-// Details returns the F3 detail lines: one per phase, then the fixed ones.
+// Details returns the detail lines: one per phase, then the fixed ones.
 func (t *HUDText) Details() [][]byte { return t.details }
 
 // Lines returns the summary followed by the detail lines.

@@ -31,7 +31,7 @@ type devices struct {
 
 // initDevices sets up the sound with the saved mute setting.
 func (a *App) initDevices() {
-	a.dev.sound = sfx.NewPlayer(a.progress.Muted)
+	a.dev.sound = sfx.NewPlayer(a.progress.Muted, sounds()...)
 	a.dev.fit = loop.Fit{Scale: 1}
 	watchVisibility(&a.dev.wasHidden)
 }
@@ -81,13 +81,13 @@ func (a *App) playSounds() {
 	}
 	a.dev.lastRun, a.dev.lastTick = r, r.Tick
 	if r.Events&game.EventOrb != 0 {
-		a.dev.sound.Play(sfx.OrbTaken)
+		a.dev.sound.Play(soundOrb)
 	}
 	if r.Events&game.EventWave != 0 {
-		a.dev.sound.Play(sfx.SwarmWave)
+		a.dev.sound.Play(soundWave)
 	}
 	if r.Events&game.EventGameOver != 0 {
-		a.dev.sound.Play(sfx.RunOver)
+		a.dev.sound.Play(soundRunOver)
 	}
 }
 
