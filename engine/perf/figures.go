@@ -20,17 +20,31 @@ type Figure struct {
 	Show  Placement
 }
 
-type gaugeEntry struct {
+// figureEntry is a registered gauge or, if c is set, counter.
+type figureEntry struct {
 	name string
 	show Placement
 	g    *Gauge
+	c    *Counter
+	last int64 // a counter's count in the last tick closed by TickDone
 }
 
-type counterEntry struct {
-	name string
-	show Placement
-	c    *Counter
-	last int64 // the count of the last tick closed by TickDone
+// figure returns the registered gauge or counter named name, registering
+// it with show if there is none.
+func (m *Monitor) figure(name string, counter bool, show Placement) *figureEntry {
+	for i := range m.figures {
+		if e := &m.figures[i]; e.name == name && (e.c != nil) == counter {
+			return e
+		}
+	}
+	e := figureEntry{name: name, show: show}
+	if counter {
+		e.c = new(Counter)
+	} else {
+		e.g = new(Gauge)
+	}
+	m.figures = append(m.figures, e)
+	return &m.figures[len(m.figures)-1]
 }
 
 // Gauge registers a gauge named name, shown in the HUD text as show says,
@@ -38,14 +52,7 @@ type counterEntry struct {
 // Snapshots report the latest value. Call it during setup; registering a
 // name again returns the gauge it already has, keeping its placement.
 func (m *Monitor) Gauge(name string, show Placement) *Gauge {
-	for _, e := range m.gauges {
-		if e.name == name {
-			return e.g
-		}
-	}
-	g := new(Gauge)
-	m.gauges = append(m.gauges, gaugeEntry{name: name, show: show, g: g})
-	return g
+	return m.figure(name, false, show).g
 }
 
 // Counter registers a per-tick counter named name, shown in the HUD text
@@ -54,24 +61,26 @@ func (m *Monitor) Gauge(name string, show Placement) *Gauge {
 // setup; registering a name again returns the counter it already has,
 // keeping its placement.
 func (m *Monitor) Counter(name string, show Placement) *Counter {
-	for _, e := range m.counters {
-		if e.name == name {
-			return e.c
+	return m.figure(name, true, show).c
+}
+
+// closeCounters ends the tick of every counter.
+func (m *Monitor) closeCounters() {
+	for i := range m.figures {
+		if e := &m.figures[i]; e.c != nil {
+			e.last = e.c.v.Swap(0)
 		}
 	}
-	c := new(Counter)
-	m.counters = append(m.counters, counterEntry{name: name, show: show, c: c})
-	return c
 }
 
 // snapshotFigures fills s.Gauges and s.Counters, reusing their arrays.
 func (m *Monitor) snapshotFigures(s *Snapshot) {
-	s.Gauges = s.Gauges[:0]
-	for _, e := range m.gauges {
-		s.Gauges = append(s.Gauges, Figure{Name: e.name, Value: e.g.Value(), Show: e.show})
-	}
-	s.Counters = s.Counters[:0]
-	for _, e := range m.counters {
-		s.Counters = append(s.Counters, Figure{Name: e.name, Value: float64(e.last), Show: e.show})
+	s.Gauges, s.Counters = s.Gauges[:0], s.Counters[:0]
+	for _, e := range m.figures {
+		if e.c != nil {
+			s.Counters = append(s.Counters, Figure{Name: e.name, Value: float64(e.last), Show: e.show})
+		} else {
+			s.Gauges = append(s.Gauges, Figure{Name: e.name, Value: e.g.Value(), Show: e.show})
+		}
 	}
 }

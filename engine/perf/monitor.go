@@ -40,8 +40,7 @@ type Monitor struct {
 	overBudget Counter
 	fps, tps   Gauge
 
-	gauges   []gaugeEntry
-	counters []counterEntry
+	figures []figureEntry // named gauges and counters
 
 	rt runtimeStats
 }
@@ -145,10 +144,7 @@ func (m *Monitor) TickDone(updateDur time.Duration) {
 	if updateDur > TickBudget {
 		m.overBudget.Add(1)
 	}
-	for i := range m.counters {
-		e := &m.counters[i]
-		e.last = e.c.v.Swap(0)
-	}
+	m.closeCounters()
 }
 
 // SetRates stores the measured frame and tick rates, normally
