@@ -10,7 +10,7 @@ func hudSnapshot() *Snapshot {
 		FPS: 60, TPS: 59.94,
 		Phases: []PhaseStats{
 			{Name: "update", P50Ms: 0.12, P95Ms: 0.2, P99Ms: 0.314},
-			{Name: "collide", P50Ms: 1.5, P95Ms: 2.25, P99Ms: 10},
+			{Name: "physics", P50Ms: 1.5, P95Ms: 2.25, P99Ms: 10},
 		},
 		FrameP50Ms: 16.67, FrameP99Ms: 17.02, FrameWorstMs: 33.4,
 		Ticks: 12345, TicksOverBudget: 3,
@@ -45,7 +45,7 @@ func TestHUDTextLines(t *testing.T) {
 	}
 	want := "FPS 60.0  TPS 59.9  players 123  spawns 3\n" +
 		"update   p50 0.12  p95 0.20  p99 0.31 ms\n" +
-		"collide  p50 1.50  p95 2.25  p99 10.00 ms\n" +
+		"physics  p50 1.50  p95 2.25  p99 10.00 ms\n" +
 		"frame    p50 16.67  p99 17.02  worst 33.40 ms\n" +
 		"ticks 12345  over budget 3\n" +
 		"heap 12.0 MB  allocs/tick 0.3\n" +
@@ -95,7 +95,7 @@ func TestHUDTextRebuildsOnlyChangedLines(t *testing.T) {
 	s.Phases[1].P99Ms = 9.5
 	s.GCCycles = 13
 	h.Update(s)
-	rebuilt := map[int]string{1: "collide  p50 1.50  p95 2.25  p99 9.50 ms", 5: "GC 13 cycles  pause last 0.12  worst 0.46 ms"}
+	rebuilt := map[int]string{1: "physics  p50 1.50  p95 2.25  p99 9.50 ms", 5: "GC 13 cycles  pause last 0.12  worst 0.46 ms"}
 	for i, l := range h.Details() {
 		if want, ok := rebuilt[i]; ok {
 			if string(l) != want {
@@ -149,7 +149,7 @@ func TestHUDTextPhaseCountChanges(t *testing.T) {
 	h := NewHUDText()
 	s := hudSnapshot()
 	h.Update(s)
-	s.Phases = append(s.Phases, PhaseStats{Name: "swarm-physics", P50Ms: 1})
+	s.Phases = append(s.Phases, PhaseStats{Name: "cloth-physics", P50Ms: 1})
 	h.Update(s)
 	if got, want := len(h.Details()), len(s.Phases)+numFixedDetails+1; got != want {
 		t.Fatalf("%d detail lines, want %d", got, want)
