@@ -15,9 +15,9 @@ const (
 
 // Figure is the value of a named gauge or counter in a Snapshot.
 type Figure struct {
-	Name  string
-	Value float64
-	Show  Placement
+	Name  string    // the name it was registered with
+	Value float64   // a gauge's latest value or a counter's count
+	Show  Placement // where HUDText shows it
 }
 
 // figureEntry is a registered gauge or, if c is set, counter.
