@@ -9,7 +9,7 @@ DIST      := dist
 WEB       := $(DIST)/web
 WASM_EXEC := $(GOROOT)/lib/wasm
 # Packages that do not use ebiten and so also run under WebAssembly in Node.
-PURE_PKGS := ./math/... ./game ./game/replay ./game/save ./engine/perf ./engine/parallel ./engine/storage ./engine/particles ./engine/crash ./game/soak
+PURE_PKGS := ./math/... ./game ./game/replay ./game/save ./engine/perf ./engine/parallel ./engine/storage ./engine/particles ./engine/crash ./engine/jsbridge ./game/soak
 
 .PHONY: all web serve run test test-native test-wasm test-replay test-e2e vet bench bench-simd fuzz soak lint clean itch size
 

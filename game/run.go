@@ -5,8 +5,6 @@ import (
 	"hash"
 	"hash/fnv"
 	"math/rand/v2"
-
-	"swarmfield/engine/perf"
 )
 
 // Sizes of the things on the field, in field units.
@@ -67,11 +65,21 @@ const (
 	EventWave                        // a wave of hazards arrived
 )
 
-// Instruments time the phases of a tick for a performance monitor. Timing
-// reads the clock but never changes what the simulation computes.
-type Instruments struct {
-	Monitor        *perf.Monitor
-	Swarm, Collide perf.Phase
+// Phase is a part of a tick that Instruments time.
+type Phase uint8
+
+// The phases of a tick.
+const (
+	PhaseSwarm   Phase = iota // stepping the swarm
+	PhaseCollide              // the waves, the collision tests and the orbs
+)
+
+// Instruments time the phases of a tick for a performance monitor: Begin
+// and End bracket each phase. Timing reads the clock but never changes
+// what the simulation computes.
+type Instruments interface {
+	Begin(Phase)
+	End(Phase)
 }
 
 // Run is one run of the game, from the first tick to game over.
@@ -90,8 +98,8 @@ type Run struct {
 	TakenX, TakenY float32
 	// Collisions counts the latest tick's collision work.
 	Collisions *collider
-	// Instruments, if set, times the swarm step and the collision tests.
-	Instruments *Instruments
+	// Instruments, if set, time the swarm step and the collision tests.
+	Instruments Instruments
 
 	opts    Options
 	pcg     rand.PCG
@@ -160,9 +168,8 @@ func (r *Run) Step(in Input) {
 	r.mover.commands(in, &r.GameState)
 
 	ins := r.Instruments
-	var start perf.Stamp
 	if ins != nil {
-		start = ins.Monitor.Begin(ins.Swarm)
+		ins.Begin(PhaseSwarm)
 	}
 	if n := r.Hazards.Len(); r.forEach != nil && n > swarmChunk {
 		r.forEach(n, swarmChunk, r.stepFn)
@@ -171,9 +178,9 @@ func (r *Run) Step(in Input) {
 	}
 	r.Hazards.warm()
 	if ins != nil {
-		ins.Monitor.End(ins.Swarm, start)
-		start = ins.Monitor.Begin(ins.Collide)
-		defer ins.Monitor.End(ins.Collide, start)
+		ins.End(PhaseSwarm)
+		ins.Begin(PhaseCollide)
+		defer ins.End(PhaseCollide)
 	}
 
 	if r.Tick%WaveTicks == 0 {

@@ -55,7 +55,7 @@ type Session struct {
 	// Parallel and Instruments, if set, are given to every run as it
 	// starts (see Run.SetParallel and Run.Instruments).
 	Parallel    func(n, chunk int, fn func(lo, hi int))
-	Instruments *Instruments
+	Instruments Instruments
 }
 
 // NewSession returns a session on the title screen. opts seeds the first

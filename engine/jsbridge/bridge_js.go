@@ -16,9 +16,20 @@ func Expose(name, version string, funcs map[string]Func) {
 	obj.Set("version", version)
 	for key, fn := range funcs {
 		obj.Set(key, js.FuncOf(func(js.Value, []js.Value) any {
-			return js.ValueOf(fn())
+			return valueOf(fn())
 		}))
 	}
+}
+
+// valueOf converts what a Func returns to JavaScript.
+func valueOf(v any) js.Value {
+	if j, ok := v.(JSON); ok {
+		if len(j) == 0 {
+			return js.Null()
+		}
+		return js.Global().Get("JSON").Call("parse", string(j))
+	}
+	return js.ValueOf(v)
 }
 
 // Call calls window[name][method](args...) if it exists, for telling the

@@ -5,5 +5,9 @@
 package jsbridge
 
 // Func returns a value that converts to JavaScript as syscall/js.ValueOf
-// does: nil, bool, numbers, string, []any and map[string]any.
+// does (nil, bool, numbers, string, []any and map[string]any), or JSON.
 type Func func() any
+
+// JSON is a value already encoded as JSON. A Func that returns it gives
+// the page what JSON.parse makes of it, or null if it is empty.
+type JSON []byte

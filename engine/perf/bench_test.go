@@ -45,10 +45,10 @@ func BenchmarkHistogramPercentileFullSort(b *testing.B) {
 func BenchmarkMonitorEnd(b *testing.B) {
 	m := NewMonitor()
 	p := m.Phase("update")
-	start := m.Begin(p)
+	m.Begin(p)
 	b.ReportAllocs()
 	for b.Loop() {
-		m.End(p, start)
+		m.End(p)
 	}
 }
 
@@ -57,7 +57,8 @@ func BenchmarkMonitorBeginEnd(b *testing.B) {
 	p := m.Phase("update")
 	b.ReportAllocs()
 	for b.Loop() {
-		m.End(p, m.Begin(p))
+		m.Begin(p)
+		m.End(p)
 	}
 }
 
@@ -71,9 +72,10 @@ func BenchmarkMonitorFrameMark(b *testing.B) {
 
 func BenchmarkMonitorTickDone(b *testing.B) {
 	m := NewMonitor()
+	c := m.Counter("drawCalls", Details)
 	b.ReportAllocs()
 	for b.Loop() {
-		m.AddCollisionStats(100, 10)
+		c.Add(100)
 		m.TickDone(time.Millisecond)
 	}
 }
@@ -85,9 +87,9 @@ func BenchmarkMonitorSnapshot(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		for p := range Phase(4) {
-			m.Record(p, time.Duration(i*7919%5000)*time.Microsecond)
+			m.PhaseHistogram(p).Record(time.Duration(i*7919%5000) * time.Microsecond)
 		}
-		m.markFrameAt(Stamp(DefaultWindow+i) * Stamp(16*time.Millisecond))
+		m.markFrameAt(stamp(DefaultWindow+i) * stamp(16*time.Millisecond))
 		m.Snapshot(s)
 	}
 }
@@ -120,7 +122,10 @@ func BenchmarkHUDTextUpdateChanged(b *testing.B) {
 		other.Phases[i].P50Ms += 0.01
 	}
 	other.FPS, other.FrameP99Ms, other.Ticks, other.HeapBytes = 59.9, 20.5, 1, 1<<20
-	other.GCCycles, other.CollisionTests, other.GOMAXPROCS = 7, 9, 8
+	other.Gauges = append([]Figure(nil), s.Gauges...)
+	other.Counters = append([]Figure(nil), s.Counters...)
+	other.Gauges[0].Value, other.Counters[0].Value = 3, 9
+	other.GCCycles, other.GOMAXPROCS = 7, 8
 	h := NewHUDText()
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
@@ -136,7 +141,7 @@ func BenchmarkHUDTextUpdateChanged(b *testing.B) {
 // each make; End costs this plus a Record.
 func BenchmarkMonitorClock(b *testing.B) {
 	m := NewMonitor()
-	var s Stamp
+	var s stamp
 	for b.Loop() {
 		s += m.now()
 	}

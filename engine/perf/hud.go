@@ -1,6 +1,9 @@
 package perf
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // The detail lines that follow the per-phase lines, by offset.
 const (
@@ -8,7 +11,6 @@ const (
 	detailTicks
 	detailMemory
 	detailGC
-	detailCollision
 	detailSystem
 	numFixedDetails
 )
@@ -25,12 +27,14 @@ const minNameWidth = 6
 // It owns one byte buffer per line and rebuilds a line only when a value
 // that line shows differs from the value it showed before. The lines are:
 //
-//   - the summary, always shown: "FPS 60.0  TPS 60.0  hazards 123  orbs 3"
-//   - the details (the F3 overlay): one line per phase
-//     ("update  p50 0.12  p95 0.20  p99 0.31 ms"), then the frame
+//   - the summary, always shown: "FPS 60.0  TPS 60.0", then each gauge
+//     and counter placed in the Summary ("  players 2")
+//   - the details (an overlay the game shows on demand): one line per
+//     phase ("update  p50 0.12  p95 0.20  p99 0.31 ms"), then the frame
 //     interval, ticks and ticks over budget, heap and allocations per
-//     tick, GC cycles and pauses, collision work, and GOMAXPROCS with the
-//     platform.
+//     tick, GC cycles and pauses, GOMAXPROCS with the platform, and, if
+//     any gauge or counter is placed in the Details, a line of them
+//     ("drawCalls 3  sprites 1200").
 //
 // The zero value is not ready; use NewHUDText. The returned slices are
 // valid until the next Update, which may rewrite them in place.
@@ -39,8 +43,9 @@ type HUDText struct {
 	details [][]byte
 	lines   [][]byte // summary then details, for Lines
 
-	shown     Snapshot // the values the lines show; owns shown.Phases
+	shown     Snapshot // the values the lines show; owns its slices
 	nameWidth int
+	figures   bool // whether the details end with a line of figures
 	built     bool
 }
 
@@ -48,22 +53,26 @@ type HUDText struct {
 // Update.
 func NewHUDText() *HUDText {
 	t := &HUDText{summary: make([]byte, 0, lineCap)}
-	t.resize(0)
+	t.resize(0, false)
 	return t
 }
 
 // Summary returns the always-on line.
 func (t *HUDText) Summary() []byte { return t.summary }
 
-// Details returns the F3 detail lines: one per phase, then the fixed ones.
+// Details returns the detail lines: one per phase, then the fixed ones.
 func (t *HUDText) Details() [][]byte { return t.details }
 
 // Lines returns the summary followed by the detail lines.
 func (t *HUDText) Lines() [][]byte { return t.lines }
 
-// resize sets up line buffers for phases phase lines.
-func (t *HUDText) resize(phases int) {
+// resize sets up line buffers for phases phase lines and, if figures is
+// set, the line of figures placed in the Details.
+func (t *HUDText) resize(phases int, figures bool) {
 	n := phases + numFixedDetails
+	if figures {
+		n++
+	}
 	for len(t.details) < n {
 		t.details = append(t.details, make([]byte, 0, lineCap))
 	}
@@ -74,11 +83,14 @@ func (t *HUDText) resize(phases int) {
 
 // Update rebuilds the lines whose values differ from those in s and
 // reports whether any line changed. It allocates only when the number of
-// phases changes or a line outgrows its buffer.
+// phases, gauges or counters changes or a line outgrows its buffer.
 func (t *HUDText) Update(s *Snapshot) bool {
 	all := !t.built
-	if len(s.Phases) != len(t.shown.Phases) {
-		t.resize(len(s.Phases))
+	figures := placed(s.Gauges, Details) || placed(s.Counters, Details)
+	if len(s.Phases) != len(t.shown.Phases) || len(s.Gauges) != len(t.shown.Gauges) ||
+		len(s.Counters) != len(t.shown.Counters) || figures != t.figures {
+		t.resize(len(s.Phases), figures)
+		t.figures = figures
 		all = true
 	}
 	if w := nameWidth(s.Phases); w != t.nameWidth {
@@ -88,7 +100,7 @@ func (t *HUDText) Update(s *Snapshot) bool {
 	p := &t.shown
 	changed := false
 
-	if all || s.FPS != p.FPS || s.TPS != p.TPS || s.Hazards != p.Hazards || s.Orbs != p.Orbs {
+	if all || s.FPS != p.FPS || s.TPS != p.TPS || differ(s, p, Summary) {
 		t.summary = appendSummary(t.summary[:0], s)
 		t.lines[0] = t.summary
 		changed = true
@@ -117,20 +129,49 @@ func (t *HUDText) Update(s *Snapshot) bool {
 		t.setDetail(base+detailGC, appendGC(t.details[base+detailGC][:0], s))
 		changed = true
 	}
-	if all || s.CollisionCandidates != p.CollisionCandidates || s.CollisionTests != p.CollisionTests {
-		t.setDetail(base+detailCollision, appendCollision(t.details[base+detailCollision][:0], s))
-		changed = true
-	}
 	if all || s.GOMAXPROCS != p.GOMAXPROCS || s.Platform != p.Platform {
 		t.setDetail(base+detailSystem, appendSystem(t.details[base+detailSystem][:0], s))
 		changed = true
 	}
+	if i := base + numFixedDetails; figures && (all || differ(s, p, Details)) {
+		b := appendFigures(t.details[i][:0], s.Gauges, Details)
+		t.setDetail(i, appendFigures(b, s.Counters, Details))
+		changed = true
+	}
 
-	phases := p.Phases
+	phases, gauges, counters := p.Phases, p.Gauges, p.Counters
 	*p = *s
 	p.Phases = append(phases[:0], s.Phases...)
+	p.Gauges = append(gauges[:0], s.Gauges...)
+	p.Counters = append(counters[:0], s.Counters...)
 	t.built = true
 	return changed
+}
+
+// placed reports whether any of figs is placed at show.
+func placed(figs []Figure, show Placement) bool {
+	for i := range figs {
+		if figs[i].Show == show {
+			return true
+		}
+	}
+	return false
+}
+
+// differ reports whether a gauge or counter placed at show has a value in
+// s other than in p; both have the same figures.
+func differ(s, p *Snapshot, show Placement) bool {
+	for i, f := range s.Gauges {
+		if f.Show == show && f != p.Gauges[i] {
+			return true
+		}
+	}
+	for i, f := range s.Counters {
+		if f.Show == show && f != p.Counters[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // setDetail stores a rebuilt detail line, which may have a new backing
@@ -163,10 +204,31 @@ func appendSummary(b []byte, s *Snapshot) []byte {
 	b = appendFixed(b, s.FPS, 1)
 	b = append(b, "  TPS "...)
 	b = appendFixed(b, s.TPS, 1)
-	b = append(b, "  hazards "...)
-	b = strconv.AppendInt(b, int64(s.Hazards), 10)
-	b = append(b, "  orbs "...)
-	return strconv.AppendInt(b, int64(s.Orbs), 10)
+	b = appendFigures(b, s.Gauges, Summary)
+	return appendFigures(b, s.Counters, Summary)
+}
+
+// appendFigures appends "name value" for each of figs placed at show,
+// each after two spaces unless b is empty. Whole values have no decimals,
+// others two.
+func appendFigures(b []byte, figs []Figure, show Placement) []byte {
+	for i := range figs {
+		f := &figs[i]
+		if f.Show != show {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, "  "...)
+		}
+		b = append(b, f.Name...)
+		b = append(b, ' ')
+		decimals := 2
+		if f.Value == math.Trunc(f.Value) {
+			decimals = 0
+		}
+		b = appendFixed(b, f.Value, decimals)
+	}
+	return b
 }
 
 func appendPercentiles(b []byte, p50, p95, p99 float64) []byte {
@@ -212,13 +274,6 @@ func appendGC(b []byte, s *Snapshot) []byte {
 	b = append(b, "  worst "...)
 	b = appendMs(b, s.GCPauseWorstMs)
 	return append(b, " ms"...)
-}
-
-func appendCollision(b []byte, s *Snapshot) []byte {
-	b = append(b, "collision candidates "...)
-	b = strconv.AppendInt(b, int64(s.CollisionCandidates), 10)
-	b = append(b, "  tests "...)
-	return strconv.AppendInt(b, int64(s.CollisionTests), 10)
 }
 
 func appendSystem(b []byte, s *Snapshot) []byte {

@@ -17,13 +17,13 @@ const PauseWindow = 5 * time.Second
 // Monitor.Phase.
 type Phase int
 
-// Stamp is a point on the Monitor's monotonic clock, in nanoseconds since
-// the Monitor was created. Begin returns one for End.
-type Stamp int64
+// stamp is a point on the Monitor's monotonic clock, in nanoseconds since
+// the Monitor was created.
+type stamp int64
 
-// Monitor collects the game's performance figures: per-phase durations,
-// frame intervals, ticks over budget, rates, entity counts, collision
-// work and runtime memory and GC figures.
+// Monitor collects a game's performance figures: per-phase durations,
+// frame intervals, ticks over budget, rates, the game's own named gauges
+// and counters, and runtime memory and GC figures.
 //
 // A Monitor is meant to be used from the game goroutine (Ebitengine's
 // Update and Draw) and is not safe for concurrent use. Other goroutines
@@ -33,25 +33,22 @@ type Monitor struct {
 	phases []phaseEntry
 
 	frame     *Histogram
-	lastFrame Stamp
+	lastFrame stamp
 	haveFrame bool
 
 	ticks      Counter
 	overBudget Counter
 	fps, tps   Gauge
 
-	hazards, orbs, particles int
-
-	// Collision work of the tick in progress and of the last finished one.
-	candidates, tests         int
-	lastCandidates, lastTests int
+	figures []figureEntry // named gauges and counters
 
 	rt runtimeStats
 }
 
 type phaseEntry struct {
-	name string
-	hist *Histogram
+	name  string
+	hist  *Histogram
+	start stamp // set by Begin
 }
 
 // NewMonitor returns a Monitor with no phases, its runtime figures
@@ -66,9 +63,9 @@ func NewMonitor() *Monitor {
 	return m
 }
 
-// Phase registers a named phase, such as "update", "swarm", "collide"
-// or "draw", and returns its handle; call it during setup. Registering a
-// name again returns the handle it already has.
+// Phase registers a named phase, such as "update" or "draw", and returns
+// its handle; call it during setup. Registering a name again returns the
+// handle it already has.
 func (m *Monitor) Phase(name string) Phase {
 	for i, e := range m.phases {
 		if e.name == name {
@@ -102,32 +99,35 @@ func (m *Monitor) FrameHistogram() *Histogram { return m.frame }
 
 // now reads the monotonic clock. time.Since on a Time carrying a
 // monotonic reading reads only that clock, which is cheaper than Now.
-func (m *Monitor) now() Stamp { return Stamp(time.Since(m.epoch)) }
+func (m *Monitor) now() stamp { return stamp(time.Since(m.epoch)) }
 
-// Begin returns the start Stamp of phase p, to pass to End. p is not
-// used; it keeps Begin and End calls visibly paired.
-func (m *Monitor) Begin(p Phase) Stamp { return m.now() }
-
-// End records the time since start in phase p's histogram. An
-// unregistered p is ignored.
-func (m *Monitor) End(p Phase, start Stamp) {
-	m.Record(p, time.Duration(m.now()-start))
-}
-
-// Record adds a duration measured by the caller to phase p's histogram.
-// An unregistered p is ignored.
-func (m *Monitor) Record(p Phase, d time.Duration) {
+// Begin starts timing phase p; End finishes it. A phase is timed once at
+// a time: a second Begin before End restarts it. An unregistered p is
+// ignored.
+func (m *Monitor) Begin(p Phase) {
 	if uint(p) >= uint(len(m.phases)) {
 		return
 	}
-	m.phases[p].hist.Record(d)
+	m.phases[p].start = m.now()
+}
+
+// End records the time since phase p's Begin in its histogram and returns
+// it. An unregistered p is ignored and gives 0.
+func (m *Monitor) End(p Phase) time.Duration {
+	if uint(p) >= uint(len(m.phases)) {
+		return 0
+	}
+	e := &m.phases[p]
+	d := time.Duration(m.now() - e.start)
+	e.hist.Record(d)
+	return d
 }
 
 // FrameMark is called once per drawn frame; from the second call on it
 // records the interval since the previous call.
 func (m *Monitor) FrameMark() { m.markFrameAt(m.now()) }
 
-func (m *Monitor) markFrameAt(now Stamp) {
+func (m *Monitor) markFrameAt(now stamp) {
 	if m.haveFrame {
 		m.frame.Record(time.Duration(now - m.lastFrame))
 	}
@@ -137,15 +137,14 @@ func (m *Monitor) markFrameAt(now Stamp) {
 
 // TickDone is called at the end of every update with the time it took.
 // It counts the tick, counts it as over budget if updateDur exceeds
-// TickBudget, and closes the tick's collision figures (see
-// AddCollisionStats).
+// TickBudget, and closes the tick of every counter registered with
+// Counter.
 func (m *Monitor) TickDone(updateDur time.Duration) {
 	m.ticks.Add(1)
 	if updateDur > TickBudget {
 		m.overBudget.Add(1)
 	}
-	m.lastCandidates, m.lastTests = m.candidates, m.tests
-	m.candidates, m.tests = 0, 0
+	m.closeCounters()
 }
 
 // SetRates stores the measured frame and tick rates, normally
@@ -153,17 +152,4 @@ func (m *Monitor) TickDone(updateDur time.Duration) {
 func (m *Monitor) SetRates(fps, tps float64) {
 	m.fps.Set(fps)
 	m.tps.Set(tps)
-}
-
-// SetEntities stores the current entity counts.
-func (m *Monitor) SetEntities(hazards, orbs, particles int) {
-	m.hazards, m.orbs, m.particles = hazards, orbs, particles
-}
-
-// AddCollisionStats adds broad-phase candidate pairs and exact shape
-// tests to the tick in progress; it may be called several times per
-// tick. Snapshot reports the totals of the last tick closed by TickDone.
-func (m *Monitor) AddCollisionStats(candidates, exactTests int) {
-	m.candidates += candidates
-	m.tests += exactTests
 }

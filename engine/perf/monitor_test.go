@@ -2,6 +2,7 @@ package perf
 
 import (
 	"encoding/json"
+	"maps"
 	"runtime"
 	"slices"
 	"testing"
@@ -25,36 +26,40 @@ func TestPhaseRegistration(t *testing.T) {
 		t.Fatal("PhaseHistogram of an unregistered phase is not nil")
 	}
 	// Unregistered phases are ignored rather than panicking.
-	m.End(Phase(7), m.Begin(Phase(7)))
-	m.Record(Phase(-1), time.Millisecond)
+	m.Begin(Phase(7))
+	if d := m.End(Phase(7)); d != 0 {
+		t.Fatalf("End of an unregistered phase = %v, want 0", d)
+	}
+	m.Begin(Phase(-1))
+	m.End(Phase(-1))
 }
 
 func TestSnapshotPhaseStats(t *testing.T) {
 	m := NewMonitor()
 	update := m.Phase("update")
-	swarm := m.Phase("swarm")
-	// update: 1..100 ms in shuffled order; swarm: nothing.
+	physics := m.Phase("physics")
+	// update: 1..100 ms in shuffled order; physics: nothing.
 	for i := range 100 {
-		m.Record(update, time.Duration((i*37)%100+1)*time.Millisecond)
+		m.PhaseHistogram(update).Record(time.Duration((i*37)%100+1) * time.Millisecond)
 	}
 	var s Snapshot
 	m.Snapshot(&s)
 	want := []PhaseStats{
 		{Name: "update", P50Ms: 50, P95Ms: 95, P99Ms: 99, MaxMs: 100},
-		{Name: "swarm"},
+		{Name: "physics"},
 	}
 	if !slices.Equal(s.Phases, want) {
 		t.Fatalf("Phases = %+v, want %+v", s.Phases, want)
 	}
 	// 300 more samples of 2 ms push the others out of the window.
 	for range DefaultWindow {
-		m.Record(update, 2*time.Millisecond)
+		m.PhaseHistogram(update).Record(2 * time.Millisecond)
 	}
-	m.Record(swarm, 3*time.Millisecond)
+	m.PhaseHistogram(physics).Record(3 * time.Millisecond)
 	m.Snapshot(&s)
 	want = []PhaseStats{
 		{Name: "update", P50Ms: 2, P95Ms: 2, P99Ms: 2, MaxMs: 2},
-		{Name: "swarm", P50Ms: 3, P95Ms: 3, P99Ms: 3, MaxMs: 3},
+		{Name: "physics", P50Ms: 3, P95Ms: 3, P99Ms: 3, MaxMs: 3},
 	}
 	if !slices.Equal(s.Phases, want) {
 		t.Fatalf("after window turned over: Phases = %+v, want %+v", s.Phases, want)
@@ -64,14 +69,25 @@ func TestSnapshotPhaseStats(t *testing.T) {
 func TestEndMeasuresElapsedTime(t *testing.T) {
 	m := NewMonitor()
 	p := m.Phase("sleep")
+	other := m.Phase("other")
 	outer := time.Now()
-	start := m.Begin(p)
+	m.Begin(p)
 	time.Sleep(2 * time.Millisecond)
-	m.End(p, start)
+	inner := time.Now()
+	m.Begin(other) // timing another phase meanwhile leaves p's start alone
+	time.Sleep(2 * time.Millisecond)
+	o := m.End(other)
+	d := m.End(p)
 	elapsed := time.Since(outer)
 	got := m.PhaseHistogram(p).Last()
-	if got < 2*time.Millisecond || got > elapsed {
-		t.Fatalf("End recorded %v for a 2 ms sleep that took %v overall", got, elapsed)
+	if got < 4*time.Millisecond || got > elapsed {
+		t.Fatalf("End recorded %v for 4 ms of sleep that took %v overall", got, elapsed)
+	}
+	if d != got {
+		t.Fatalf("End returned %v but recorded %v", d, got)
+	}
+	if o < 2*time.Millisecond || o > time.Since(inner) {
+		t.Fatalf("the other phase, timed across the second 2 ms sleep, took %v", o)
 	}
 }
 
@@ -95,34 +111,64 @@ func TestTicksOverBudget(t *testing.T) {
 	}
 }
 
-func TestCollisionStatsPerTick(t *testing.T) {
+func TestCountersPerTick(t *testing.T) {
 	m := NewMonitor()
+	a := m.Counter("a", Details)
+	b := m.Counter("b", Hidden)
+	if again := m.Counter("a", Summary); again != a {
+		t.Fatal("registering counter a again gave another counter")
+	}
+	counts := func() (float64, float64) {
+		var s Snapshot
+		m.Snapshot(&s)
+		if len(s.Counters) != 2 || s.Counters[0].Name != "a" || s.Counters[1].Name != "b" || s.Counters[0].Show != Details {
+			t.Fatalf("Counters = %+v, want a (Details) then b", s.Counters)
+		}
+		return s.Counters[0].Value, s.Counters[1].Value
+	}
+	a.Add(10)
+	b.Add(3)
+	a.Add(5)
+	b.Add(1)
+	if x, y := counts(); x != 0 || y != 0 {
+		t.Fatalf("before the first TickDone: %v/%v, want 0/0", x, y)
+	}
+	m.TickDone(time.Millisecond)
+	a.Add(100) // belongs to the next tick
+	b.Add(50)
+	if x, y := counts(); x != 15 || y != 4 {
+		t.Fatalf("after tick 1: %v/%v, want 15/4", x, y)
+	}
+	m.TickDone(time.Millisecond)
+	m.TickDone(time.Millisecond)
+	if x, y := counts(); x != 0 || y != 0 {
+		t.Fatalf("after a tick without counts: %v/%v, want 0/0", x, y)
+	}
+}
+
+func TestGauges(t *testing.T) {
+	m := NewMonitor()
+	players := m.Gauge("players", Summary)
+	load := m.Gauge("load", Hidden)
+	if again := m.Gauge("players", Hidden); again != players {
+		t.Fatal("registering gauge players again gave another gauge")
+	}
+	players.Set(2)
+	load.Set(0.75)
+	load.Set(0.5)
 	var s Snapshot
-	m.AddCollisionStats(10, 3)
-	m.AddCollisionStats(5, 1)
 	m.Snapshot(&s)
-	if s.CollisionCandidates != 0 || s.CollisionTests != 0 {
-		t.Fatalf("before the first TickDone: %d/%d, want 0/0", s.CollisionCandidates, s.CollisionTests)
-	}
-	m.TickDone(time.Millisecond)
-	m.AddCollisionStats(100, 50) // belongs to the next tick
-	m.Snapshot(&s)
-	if s.CollisionCandidates != 15 || s.CollisionTests != 4 {
-		t.Fatalf("after tick 1: %d/%d, want 15/4", s.CollisionCandidates, s.CollisionTests)
-	}
-	m.TickDone(time.Millisecond)
-	m.TickDone(time.Millisecond)
-	m.Snapshot(&s)
-	if s.CollisionCandidates != 0 || s.CollisionTests != 0 {
-		t.Fatalf("after a tick without collisions: %d/%d, want 0/0", s.CollisionCandidates, s.CollisionTests)
+	want := []Figure{{Name: "players", Value: 2, Show: Summary}, {Name: "load", Value: 0.5, Show: Hidden}}
+	if !slices.Equal(s.Gauges, want) {
+		t.Fatalf("Gauges = %+v, want %+v", s.Gauges, want)
 	}
 }
 
 func TestFrameIntervalsAndSparkline(t *testing.T) {
 	m := NewMonitor()
-	ms := Stamp(time.Millisecond)
+	ms := stamp(time.Millisecond)
 	// Frames at 0, 16, 33, 50, 100 ms: intervals 16, 17, 17, 50 ms.
-	for _, at := range []Stamp{0, 16 * ms, 33 * ms, 50 * ms, 100 * ms} {
+	for _, at := range []stamp{0, 16 * ms, 33 * ms, 50 * ms, 100 * ms} {
 		m.markFrameAt(at)
 	}
 	var s Snapshot
@@ -136,7 +182,7 @@ func TestFrameIntervalsAndSparkline(t *testing.T) {
 	}
 	// After wrapping, the sparkline holds the last window, oldest first.
 	for i := range DefaultWindow {
-		m.markFrameAt(100*ms + Stamp(i+1)*20*ms)
+		m.markFrameAt(100*ms + stamp(i+1)*20*ms)
 	}
 	got = m.Sparkline(got[:0])
 	if len(got) != DefaultWindow || got[0] != 20 || got[len(got)-1] != 20 {
@@ -144,17 +190,16 @@ func TestFrameIntervalsAndSparkline(t *testing.T) {
 	}
 }
 
-func TestRatesEntitiesPlatform(t *testing.T) {
+func TestRatesPlatform(t *testing.T) {
 	m := NewMonitor()
 	m.SetRates(59.5, 60)
-	m.SetEntities(123, 4, 567)
 	var s Snapshot
 	m.Snapshot(&s)
-	if s.FPS != 59.5 || s.TPS != 60 || s.Hazards != 123 || s.Orbs != 4 || s.Particles != 567 {
-		t.Fatalf("got FPS %v TPS %v entities %d/%d/%d", s.FPS, s.TPS, s.Hazards, s.Orbs, s.Particles)
+	if s.FPS != 59.5 || s.TPS != 60 {
+		t.Fatalf("got FPS %v TPS %v", s.FPS, s.TPS)
 	}
-	if s.GOMAXPROCS != runtime.GOMAXPROCS(0) {
-		t.Fatalf("GOMAXPROCS %d, want %d", s.GOMAXPROCS, runtime.GOMAXPROCS(0))
+	if s.GOMAXPROCS != runtime.GOMAXPROCS(0) || s.NumCPU != runtime.NumCPU() {
+		t.Fatalf("GOMAXPROCS %d NumCPU %d, want %d and %d", s.GOMAXPROCS, s.NumCPU, runtime.GOMAXPROCS(0), runtime.NumCPU())
 	}
 	wantPlatform := "native"
 	if runtime.GOARCH == "wasm" {
@@ -224,6 +269,11 @@ func TestSampleRuntime(t *testing.T) {
 func TestSnapshotJSON(t *testing.T) {
 	m := NewMonitor()
 	m.Phase("update")
+	m.Phase("draw")
+	m.Gauge("players", Summary).Set(2)
+	m.Gauge("load", Hidden).Set(0.5)
+	m.Counter("drawCalls", Details).Add(3)
+	m.TickDone(time.Millisecond)
 	var s Snapshot
 	m.Snapshot(&s)
 	b, err := json.Marshal(&s)
@@ -236,25 +286,30 @@ func TestSnapshotJSON(t *testing.T) {
 	}
 	want := []string{
 		"fps", "tps", "phases", "frameP50Ms", "frameP99Ms", "frameWorstMs", "ticks", "ticksOverBudget",
-		"heapBytes", "allocsPerTick", "gcCycles", "gcPauseLastMs", "gcPauseWorstMs", "hazards", "orbs",
-		"particles", "collisionCandidates", "collisionTests", "gomaxprocs", "platform",
+		"heapBytes", "allocsPerTick", "gcCycles", "gcPauseLastMs", "gcPauseWorstMs", "gauges", "counters",
+		"gomaxprocs", "numCPU", "platform",
 	}
-	var got []string
-	for k := range fields {
-		got = append(got, k)
-	}
-	slices.Sort(got)
+	got := slices.Sorted(maps.Keys(fields))
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Fatalf("JSON keys %v, want %v", got, want)
 	}
-	var phases []map[string]any
-	if err := json.Unmarshal(fields["phases"], &phases); err != nil || len(phases) != 1 || phases[0]["name"] != "update" {
-		t.Fatalf("phases JSON %s (err %v), want one entry named update", fields["phases"], err)
+	var phases map[string]map[string]float64
+	if err := json.Unmarshal(fields["phases"], &phases); err != nil || len(phases) != 2 {
+		t.Fatalf("phases JSON %s (err %v), want update and draw", fields["phases"], err)
 	}
-	for _, k := range []string{"p50Ms", "p95Ms", "p99Ms", "maxMs"} {
-		if _, ok := phases[0][k]; !ok {
-			t.Errorf("phase JSON lacks %q: %s", k, fields["phases"])
+	for _, name := range []string{"update", "draw"} {
+		if got := slices.Sorted(maps.Keys(phases[name])); !slices.Equal(got, []string{"maxMs", "p50Ms", "p95Ms", "p99Ms"}) {
+			t.Errorf("phase %s has the JSON keys %v: %s", name, got, fields["phases"])
+		}
+	}
+	for key, want := range map[string]string{
+		"gauges":   `{"load":0.5,"players":2}`,
+		"counters": `{"drawCalls":3}`,
+		"ticks":    `1`,
+	} {
+		if got := string(fields[key]); got != want {
+			t.Errorf("%s JSON %s, want %s", key, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package perf
 
 import (
+	"encoding/json"
 	"runtime"
 	"time"
 )
@@ -8,7 +9,7 @@ import (
 // PhaseStats summarises one phase's durations over its window, in
 // milliseconds.
 type PhaseStats struct {
-	Name  string  `json:"name"`
+	Name  string  `json:"-"`
 	P50Ms float64 `json:"p50Ms"`
 	P95Ms float64 `json:"p95Ms"`
 	P99Ms float64 `json:"p99Ms"`
@@ -17,9 +18,8 @@ type PhaseStats struct {
 
 // Snapshot is a copy of every figure a Monitor tracks, filled by
 // Monitor.Snapshot. Percentiles are nearest-rank over the last
-// DefaultWindow samples (about five seconds at 60 Hz). Its JSON form is
-// what the browser's window.swarmfield.metrics() and the desktop perf log
-// expose.
+// DefaultWindow samples (about five seconds at 60 Hz). MarshalJSON gives
+// its one JSON form, for logs and pages.
 type Snapshot struct {
 	// FPS and TPS are the rates last given to SetRates.
 	FPS float64 `json:"fps"`
@@ -44,17 +44,17 @@ type Snapshot struct {
 	GCPauseLastMs  float64 `json:"gcPauseLastMs"`
 	GCPauseWorstMs float64 `json:"gcPauseWorstMs"`
 
-	// Entity counts last given to SetEntities.
-	Hazards   int `json:"hazards"`
-	Orbs      int `json:"orbs"`
-	Particles int `json:"particles"`
+	// Gauges holds the latest value of every gauge registered with
+	// Monitor.Gauge, and Counters the count of every counter registered
+	// with Monitor.Counter in the last tick closed by TickDone, both in
+	// registration order.
+	Gauges   []Figure `json:"gauges"`
+	Counters []Figure `json:"counters"`
 
-	// Collision work of the last tick closed by TickDone.
-	CollisionCandidates int `json:"collisionCandidates"`
-	CollisionTests      int `json:"collisionTests"`
-
-	// GOMAXPROCS is the runtime's processor limit (1 under js/wasm).
+	// GOMAXPROCS is the runtime's processor limit (1 under js/wasm), and
+	// NumCPU the logical CPUs the process can use.
 	GOMAXPROCS int `json:"gomaxprocs"`
+	NumCPU     int `json:"numCPU"`
 	// Platform is "wasm" in the browser (or any wasm port) and "native"
 	// otherwise.
 	Platform string `json:"platform"`
@@ -63,6 +63,10 @@ type Snapshot struct {
 // platformName is the value of Snapshot.Platform for this build.
 var platformName = platform()
 
+// numCPU is the value of Snapshot.NumCPU, which the runtime reads once at
+// start-up.
+var numCPU = runtime.NumCPU()
+
 func platform() string {
 	if runtime.GOARCH == "wasm" {
 		return "wasm"
@@ -70,9 +74,37 @@ func platform() string {
 	return "native"
 }
 
-// Snapshot fills s with the Monitor's current figures. It reuses
-// s.Phases, so it allocates only when s.Phases is shorter than the number
-// of phases (the first call on a fresh Snapshot).
+// MarshalJSON encodes s as one JSON object with the keys of its field
+// tags, where "phases", "gauges" and "counters" are objects keyed by name:
+//
+//	{"fps": 60, "phases": {"update": {"p50Ms": 0.1, ...}, ...},
+//	 "gauges": {"players": 2}, "counters": {"drawCalls": 3}, ...}
+func (s Snapshot) MarshalJSON() ([]byte, error) {
+	type fields Snapshot // Snapshot's fields without this method
+	phases := make(map[string]PhaseStats, len(s.Phases))
+	for _, p := range s.Phases {
+		phases[p.Name] = p
+	}
+	return json.Marshal(struct {
+		fields
+		Phases   map[string]PhaseStats `json:"phases"`
+		Gauges   map[string]float64    `json:"gauges"`
+		Counters map[string]float64    `json:"counters"`
+	}{fields(s), phases, byName(s.Gauges), byName(s.Counters)})
+}
+
+// byName maps each figure's name to its value.
+func byName(figs []Figure) map[string]float64 {
+	m := make(map[string]float64, len(figs))
+	for _, f := range figs {
+		m[f.Name] = f.Value
+	}
+	return m
+}
+
+// Snapshot fills s with the Monitor's current figures. It reuses s.Phases,
+// s.Gauges and s.Counters, so it allocates only when one of them is
+// shorter than what it must hold (the first call on a fresh Snapshot).
 func (m *Monitor) Snapshot(s *Snapshot) {
 	s.FPS = m.fps.Value()
 	s.TPS = m.tps.Value()
@@ -105,10 +137,10 @@ func (m *Monitor) Snapshot(s *Snapshot) {
 	s.GCPauseLastMs = ms(m.rt.pauseLast)
 	s.GCPauseWorstMs = ms(m.rt.pauseWorst)
 
-	s.Hazards, s.Orbs, s.Particles = m.hazards, m.orbs, m.particles
-	s.CollisionCandidates, s.CollisionTests = m.lastCandidates, m.lastTests
+	m.snapshotFigures(s)
 
 	s.GOMAXPROCS = m.rt.gomaxprocs
+	s.NumCPU = numCPU
 	s.Platform = platformName
 }
 

@@ -16,20 +16,23 @@ const volume = 0.6
 // tap or key, and Ebitengine resumes it then.
 type output struct {
 	ctx     *audio.Context
-	players [NumSounds]*audio.Player
+	players []*audio.Player // by Sound, when ctx is set
+	count   int             // how many sounds there are
 }
 
-func newOutput(pcm [NumSounds][]float32) output {
+func newOutput(pcm [][]float32) output {
+	o := output{count: len(pcm)}
 	if !deviceLikely() {
-		return output{}
+		return o
 	}
 	ctx := audio.CurrentContext()
 	if ctx == nil {
 		ctx = audio.NewContext(SampleRate)
 	} else if ctx.SampleRate() != SampleRate {
-		return output{} // another part of the program chose another rate
+		return o // another part of the program chose another rate
 	}
-	o := output{ctx: ctx}
+	o.ctx = ctx
+	o.players = make([]*audio.Player, len(pcm))
 	for s, samples := range pcm {
 		p := ctx.NewPlayerF32FromBytes(stereoF32(samples))
 		p.SetVolume(volume)
@@ -52,10 +55,10 @@ func stereoF32(mono []float32) []byte {
 }
 
 func (o *output) play(s Sound) {
-	p := o.players[s]
-	if p == nil || !o.ctx.IsReady() {
+	if o.ctx == nil || !o.ctx.IsReady() {
 		return
 	}
+	p := o.players[s]
 	if err := p.SetPosition(time.Duration(0)); err != nil {
 		return
 	}

@@ -1,29 +1,28 @@
 package sfx
 
-// Player plays the sound effects. The zero value is not usable; make one
-// with NewPlayer.
+// Sound is a sound effect given to NewPlayer, by its position there.
+type Sound uint8
+
+// Player plays sound effects. The zero value is not usable; make one with
+// NewPlayer.
 type Player struct {
 	muted  bool
 	played int
 	out    output
 }
 
-// NewPlayer renders every sound effect and prepares the platform's audio
-// output. In the browser the sound starts after the page's first click,
-// tap or key, as browsers require.
-func NewPlayer(muted bool) *Player {
-	p := &Player{muted: muted}
-	var pcm [NumSounds][]float32
-	for s := range pcm {
-		pcm[s] = Render(Sound(s))
-	}
-	p.out = newOutput(pcm)
-	return p
+// NewPlayer prepares the platform's audio output to play sounds, mono
+// samples in [-1, 1] at SampleRate such as Synth makes: Play(Sound(i))
+// plays sounds[i]. In the browser the sound starts after the page's first
+// click, tap or key, as browsers require.
+func NewPlayer(muted bool, sounds ...[]float32) *Player {
+	return &Player{muted: muted, out: newOutput(sounds)}
 }
 
-// Play starts sound s unless the player is muted.
+// Play starts sound s unless the player is muted. A sound NewPlayer was
+// not given is ignored.
 func (p *Player) Play(s Sound) {
-	if p.muted || int(s) >= NumSounds {
+	if p.muted || int(s) >= p.out.count {
 		return
 	}
 	p.played++

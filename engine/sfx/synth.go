@@ -2,8 +2,8 @@
 // through Ebitengine's audio package, on the desktop and in the browser,
 // where the first user gesture unlocks the sound.
 //
-// The sounds are made from a few oscillators with pitch sweeps and
-// envelopes, so the game ships no audio files.
+// Synth makes a sound from a few oscillators with pitch sweeps and
+// envelopes, so a game can ship no audio files.
 package sfx
 
 import "math"

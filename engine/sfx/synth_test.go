@@ -2,47 +2,20 @@
 
 package sfx
 
-import (
-	"math"
-	"slices"
-	"testing"
-)
+import "testing"
 
-func TestRenderSounds(t *testing.T) {
-	for s := range Sound(NumSounds) {
-		pcm := Render(s)
-		secs := float64(len(pcm)) / SampleRate
-		if secs < 0.05 || secs > 1 {
-			t.Errorf("sound %d lasts %.3f s, want a short effect", s, secs)
-		}
-		peak, energy := 0.0, 0.0
-		for _, v := range pcm {
-			if math.IsNaN(float64(v)) || v < -1 || v > 1 {
-				t.Fatalf("sound %d has sample %v outside [-1, 1]", s, v)
-			}
-			peak = max(peak, math.Abs(float64(v)))
-			energy += float64(v) * float64(v)
-		}
-		if peak < 0.1 {
-			t.Errorf("sound %d peaks at %.3f, too quiet", s, peak)
-		}
-		// Every sound fades out: its last 5 ms are near silence, so it
-		// ends without a click.
-		for _, v := range pcm[len(pcm)-SampleRate/200:] {
-			if math.Abs(float64(v)) > 0.05 {
-				t.Errorf("sound %d ends at %v, want a fade to silence", s, v)
-				break
-			}
-		}
-		if energy == 0 {
-			t.Errorf("sound %d is silent", s)
-		}
+func TestPlayerCountsAndIgnores(t *testing.T) {
+	beep := Synth(Voice{Wave: Sine, From: 440, To: 440, Length: 0.05, Attack: 0.01, Gain: 0.5})
+	p := NewPlayer(false, beep, beep)
+	p.Play(1)
+	p.Play(2) // not given to NewPlayer
+	if p.Played() != 1 {
+		t.Fatalf("Played() = %d after one known and one unknown sound, want 1", p.Played())
 	}
-	if slices.Equal(Render(OrbTaken), Render(SwarmWave)) {
-		t.Error("the orb and wave sounds are the same")
-	}
-	if !slices.Equal(Render(RunOver), Render(RunOver)) {
-		t.Error("rendering a sound twice gave different samples")
+	p.SetMuted(true)
+	p.Play(0)
+	if !p.Muted() || p.Played() != 1 {
+		t.Fatalf("muted: Muted() %v, Played() %d; want true and 1", p.Muted(), p.Played())
 	}
 }
 

@@ -7,11 +7,13 @@ import (
 	"swarmfield/game"
 )
 
-// exposeBridge publishes window.swarmfield in the browser.
+// exposeBridge publishes window.swarmfield in the browser: the only place
+// that does.
 func (a *App) exposeBridge() {
 	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
 		"state":   func() any { return a.State() },
-		"metrics": func() any { return a.meter.metrics() },
+		"metrics": func() any { return jsbridge.JSON(a.meter.metrics()) },
+		"devices": func() any { return a.devicesState() },
 		// replayBytes returns the latest run's replay, base64, or "".
 		"replayBytes": func() any { return a.ReplayBase64() },
 		// downloadReplay saves it as a download and returns its file
@@ -46,5 +48,21 @@ func (a *App) State() map[string]any {
 		"hash":     strconv.FormatUint(r.Hash(), 16),
 		"runs":     s.Runs,
 		"frames":   a.frames,
+	}
+}
+
+// devicesState reports the devices for the page and tests: the audio
+// output's state, the sounds played, whether the sound is muted, whether
+// the best score is stored, whether the touch d-pad is shown and which of
+// its arms are held (bits: up, down, left, right).
+func (a *App) devicesState() map[string]any {
+	return map[string]any{
+		"audio":      a.dev.sound.State(),
+		"sounds":     a.dev.sound.Played(),
+		"muted":      a.dev.sound.Muted(),
+		"persistent": a.saver.Persistent(),
+		"touchPad":   a.dev.touch.seen,
+		"touchHeld":  int(a.dev.touch.held),
+		"screen":     map[string]any{"width": a.dev.screenW, "height": a.dev.screenH},
 	}
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"swarmfield/engine/jsbridge"
 	"swarmfield/engine/loop"
 	"swarmfield/engine/sfx"
 	"swarmfield/game"
@@ -30,31 +29,11 @@ type devices struct {
 	wasHidden bool
 }
 
-// initDevices sets up the sound with the saved mute setting, and adds
-// window.swarmfield.devices() in the browser.
+// initDevices sets up the sound with the saved mute setting.
 func (a *App) initDevices() {
-	a.dev.sound = sfx.NewPlayer(a.progress.Muted)
+	a.dev.sound = sfx.NewPlayer(a.progress.Muted, sounds()...)
 	a.dev.fit = loop.Fit{Scale: 1}
 	watchVisibility(&a.dev.wasHidden)
-	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
-		"devices": func() any { return a.devicesState() },
-	})
-}
-
-// devicesState reports the devices for the page and tests: the audio
-// output's state, the sounds played, whether the sound is muted, whether
-// the best score is stored, whether the touch d-pad is shown and which of
-// its arms are held (bits: up, down, left, right).
-func (a *App) devicesState() map[string]any {
-	return map[string]any{
-		"audio":      a.dev.sound.State(),
-		"sounds":     a.dev.sound.Played(),
-		"muted":      a.dev.sound.Muted(),
-		"persistent": a.saver.Persistent(),
-		"touchPad":   a.dev.touch.seen,
-		"touchHeld":  int(a.dev.touch.held),
-		"screen":     map[string]any{"width": a.dev.screenW, "height": a.dev.screenH},
-	}
 }
 
 // pollDevices adds the touch d-pad and the gamepad's stick to the polled
@@ -102,13 +81,13 @@ func (a *App) playSounds() {
 	}
 	a.dev.lastRun, a.dev.lastTick = r, r.Tick
 	if r.Events&game.EventOrb != 0 {
-		a.dev.sound.Play(sfx.OrbTaken)
+		a.dev.sound.Play(soundOrb)
 	}
 	if r.Events&game.EventWave != 0 {
-		a.dev.sound.Play(sfx.SwarmWave)
+		a.dev.sound.Play(soundWave)
 	}
 	if r.Events&game.EventGameOver != 0 {
-		a.dev.sound.Play(sfx.RunOver)
+		a.dev.sound.Play(soundRunOver)
 	}
 }
 

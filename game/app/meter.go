@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"runtime"
 	"strconv"
-	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -24,9 +22,13 @@ const (
 // meter times the game with a perf.Monitor and keeps the HUD's text. It is
 // the loop's Hooks: the loop brackets every update and draw with it.
 type meter struct {
-	mon                          *perf.Monitor
-	update, swarm, collide, draw perf.Phase
-	ins                          game.Instruments
+	mon          *perf.Monitor
+	update, draw perf.Phase
+	ins          tickPhases
+
+	// The game's own figures.
+	hazards, orbs, particles *perf.Gauge
+	candidates, tests        *perf.Counter
 
 	snap  perf.Snapshot
 	hud   *perf.HUDText
@@ -37,8 +39,7 @@ type meter struct {
 	// sparkline and state line out.
 	panelStale bool
 
-	updateStart, drawStart perf.Stamp
-	ticks, frames          int
+	ticks, frames int
 
 	// log, if set, receives a JSON snapshot every logTicks ticks.
 	log    io.Writer
@@ -56,30 +57,44 @@ func newMeter() *meter {
 		stateLine: make([]byte, 0, 96),
 	}
 	m.update = m.mon.Phase("update")
-	m.swarm = m.mon.Phase("swarm")
-	m.collide = m.mon.Phase("collide")
+	m.ins = tickPhases{mon: m.mon}
+	m.ins.of[game.PhaseSwarm] = m.mon.Phase("swarm")
+	m.ins.of[game.PhaseCollide] = m.mon.Phase("collide")
 	m.draw = m.mon.Phase("draw")
-	m.ins = game.Instruments{Monitor: m.mon, Swarm: m.swarm, Collide: m.collide}
-	m.mon.Snapshot(&m.snap) // sizes snap.Phases once
+	m.hazards = m.mon.Gauge("hazards", perf.Summary)
+	m.orbs = m.mon.Gauge("orbs", perf.Summary)
+	m.particles = m.mon.Gauge("particles", perf.Hidden)
+	m.candidates = m.mon.Counter("collisionCandidates", perf.Details)
+	m.tests = m.mon.Counter("collisionTests", perf.Details)
+	m.mon.Snapshot(&m.snap) // sizes snap's slices once
 	return m
 }
 
-// UpdateBegin starts timing a tick.
-func (m *meter) UpdateBegin() { m.updateStart = m.mon.Begin(m.update) }
-
-// UpdateEnd finishes timing a tick.
-func (m *meter) UpdateEnd() {
-	now := m.mon.Begin(m.update)
-	m.mon.Record(m.update, time.Duration(now-m.updateStart))
-	m.mon.TickDone(time.Duration(now - m.updateStart))
+// tickPhases times the simulation's phases with the monitor: it is the
+// session's game.Instruments.
+type tickPhases struct {
+	mon *perf.Monitor
+	of  [game.PhaseCollide + 1]perf.Phase // by game.Phase
 }
 
+// Begin starts timing phase p.
+func (t *tickPhases) Begin(p game.Phase) { t.mon.Begin(t.of[p]) }
+
+// End finishes timing phase p.
+func (t *tickPhases) End(p game.Phase) { t.mon.End(t.of[p]) }
+
+// UpdateBegin starts timing a tick.
+func (m *meter) UpdateBegin() { m.mon.Begin(m.update) }
+
+// UpdateEnd finishes timing a tick.
+func (m *meter) UpdateEnd() { m.mon.TickDone(m.mon.End(m.update)) }
+
 // DrawBegin starts timing a frame's drawing.
-func (m *meter) DrawBegin() { m.drawStart = m.mon.Begin(m.draw) }
+func (m *meter) DrawBegin() { m.mon.Begin(m.draw) }
 
 // DrawEnd finishes timing a frame's drawing.
 func (m *meter) DrawEnd() {
-	m.mon.End(m.draw, m.drawStart)
+	m.mon.End(m.draw)
 	m.mon.FrameMark()
 }
 
@@ -88,9 +103,12 @@ func (m *meter) afterTick(s *game.Session, particles int) {
 	m.ticks++
 	r := s.Run
 	if s.Scene == game.ScenePlaying {
-		m.mon.AddCollisionStats(r.Collisions.Candidates, r.Collisions.Tests)
+		m.candidates.Add(int64(r.Collisions.Candidates))
+		m.tests.Add(int64(r.Collisions.Tests))
 	}
-	m.mon.SetEntities(r.Hazards.Len(), game.NumOrbs, particles)
+	m.hazards.Set(float64(r.Hazards.Len()))
+	m.orbs.Set(game.NumOrbs)
+	m.particles.Set(float64(particles))
 	m.mon.SetRates(ebiten.ActualFPS(), ebiten.ActualTPS())
 	if m.ticks%runtimeSampleTicks == 0 {
 		m.mon.SampleRuntime()
@@ -100,12 +118,13 @@ func (m *meter) afterTick(s *game.Session, particles int) {
 	}
 }
 
-// writeLog appends the current snapshot to the perf log as a JSON line.
-// After a write error it stops logging.
+// writeLog appends the current snapshot to the perf log as a JSON line,
+// in the form metrics gives the page. After a write error it stops
+// logging.
 func (m *meter) writeLog() {
 	var s perf.Snapshot
 	m.mon.Snapshot(&s)
-	line, err := json.Marshal(&s)
+	line, err := json.Marshal(s)
 	if err == nil {
 		_, err = m.log.Write(append(line, '\n'))
 	}
@@ -140,34 +159,13 @@ func (m *meter) beforeDraw(s *game.Session, panel bool) {
 	m.stateLine = b
 }
 
-// metrics returns the latest snapshot as plain values for the JS bridge.
-func (m *meter) metrics() map[string]any {
-	s := &m.snap
-	phases := make(map[string]any, len(s.Phases))
-	for _, p := range s.Phases {
-		phases[p.Name] = map[string]any{"p50Ms": p.P50Ms, "p95Ms": p.P95Ms, "p99Ms": p.P99Ms, "maxMs": p.MaxMs}
+// metrics returns the latest snapshot as JSON for the JS bridge, or nil
+// if it cannot be encoded.
+func (m *meter) metrics() []byte {
+	b, err := json.Marshal(m.snap)
+	if err != nil {
+		log.Printf("swarmfield: metrics: %v", err)
+		return nil
 	}
-	return map[string]any{
-		"fps":                 s.FPS,
-		"tps":                 s.TPS,
-		"phases":              phases,
-		"frameP50Ms":          s.FrameP50Ms,
-		"frameP99Ms":          s.FrameP99Ms,
-		"frameWorstMs":        s.FrameWorstMs,
-		"ticks":               float64(s.Ticks),
-		"ticksOverBudget":     float64(s.TicksOverBudget),
-		"heapBytes":           float64(s.HeapBytes),
-		"allocsPerTick":       s.AllocsPerTick,
-		"gcCycles":            float64(s.GCCycles),
-		"gcPauseLastMs":       s.GCPauseLastMs,
-		"gcPauseWorstMs":      s.GCPauseWorstMs,
-		"hazards":             s.Hazards,
-		"orbs":                s.Orbs,
-		"particles":           s.Particles,
-		"collisionCandidates": s.CollisionCandidates,
-		"collisionTests":      s.CollisionTests,
-		"gomaxprocs":          s.GOMAXPROCS,
-		"platform":            s.Platform,
-		"numCPU":              runtime.NumCPU(),
-	}
+	return b
 }

@@ -21,12 +21,11 @@ type metrics struct {
 		P95Ms float64 `json:"p95Ms"`
 		P99Ms float64 `json:"p99Ms"`
 	} `json:"phases"`
-	Ticks      float64 `json:"ticks"`
-	HeapBytes  float64 `json:"heapBytes"`
-	Hazards    int     `json:"hazards"`
-	Orbs       int     `json:"orbs"`
-	GOMAXPROCS int     `json:"gomaxprocs"`
-	Platform   string  `json:"platform"`
+	Ticks      float64            `json:"ticks"`
+	HeapBytes  float64            `json:"heapBytes"`
+	Gauges     map[string]float64 `json:"gauges"`
+	GOMAXPROCS int                `json:"gomaxprocs"`
+	Platform   string             `json:"platform"`
 }
 
 // TestBrowserPerfHUD reads the performance monitor through the bridge and
@@ -59,8 +58,8 @@ func TestBrowserPerfHUD(t *testing.T) {
 	if p := m.Phases["update"]; p.P99Ms <= 0 {
 		t.Errorf("update p99 is %v ms: nothing was timed", p.P99Ms)
 	}
-	if m.Hazards != int(s.Hazards) || m.Orbs != int(s.Orbs) {
-		t.Errorf("metrics() counts hazards %d orbs %d, state() %v and %v", m.Hazards, m.Orbs, s.Hazards, s.Orbs)
+	if m.Gauges["hazards"] != s.Hazards || m.Gauges["orbs"] != s.Orbs {
+		t.Errorf("metrics() gauges %v, state() counts hazards %v and orbs %v", m.Gauges, s.Hazards, s.Orbs)
 	}
 	if m.Platform != "wasm" || m.GOMAXPROCS != 1 || m.HeapBytes <= 0 || m.Ticks <= 0 {
 		t.Errorf("metrics() platform %q gomaxprocs %d heap %v ticks %v", m.Platform, m.GOMAXPROCS, m.HeapBytes, m.Ticks)

@@ -1,0 +1,71 @@
+//go:build !js
+
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"swarmfield/game"
+)
+
+// TestMetricsAndPerfLogShareOneEncoding checks that the bridge's
+// metrics() and the desktop perf log write the same JSON form of a
+// snapshot, with the game's own figures named only here.
+func TestMetricsAndPerfLogShareOneEncoding(t *testing.T) {
+	m := newMeter()
+	var log bytes.Buffer
+	m.log = &log
+	s := game.NewSession(game.Options{Seed: 5, StartHazards: 40, Invulnerable: true}, 0)
+	s.Instruments = &m.ins
+	s.Update(game.PressConfirm)
+	for i := range logTicks {
+		m.UpdateBegin()
+		s.Update(game.Input(i%2) * game.HoldUp)
+		m.afterTick(s, 17)
+		m.UpdateEnd()
+		m.DrawBegin()
+		m.beforeDraw(s, false)
+		m.DrawEnd()
+	}
+	lines := bytes.Split(bytes.TrimSuffix(log.Bytes(), []byte("\n")), []byte("\n"))
+	if len(lines) != 1 {
+		t.Fatalf("after %d ticks the perf log has %d lines, want 1:\n%s", logTicks, len(lines), log.Bytes())
+	}
+	var fromLog, fromBridge map[string]any
+	if err := json.Unmarshal(lines[0], &fromLog); err != nil {
+		t.Fatalf("perf log line %s: %v", lines[0], err)
+	}
+	if err := json.Unmarshal(m.metrics(), &fromBridge); err != nil {
+		t.Fatalf("metrics() %s: %v", m.metrics(), err)
+	}
+	if a, b := slices.Sorted(maps.Keys(fromLog)), slices.Sorted(maps.Keys(fromBridge)); !slices.Equal(a, b) {
+		t.Fatalf("the perf log has the keys %v, metrics() %v", a, b)
+	}
+	for _, fig := range []map[string]any{fromLog, fromBridge} {
+		phases, _ := fig["phases"].(map[string]any)
+		if got := slices.Sorted(maps.Keys(phases)); !slices.Equal(got, []string{"collide", "draw", "swarm", "update"}) {
+			t.Errorf("phases %v, want collide, draw, swarm and update", got)
+		}
+		gauges, _ := fig["gauges"].(map[string]any)
+		want := map[string]any{"hazards": float64(s.Run.Hazards.Len()), "orbs": float64(game.NumOrbs), "particles": 17.0}
+		if !maps.Equal(gauges, want) {
+			t.Errorf("gauges %v, want %v", gauges, want)
+		}
+		counters, _ := fig["counters"].(map[string]any)
+		if got := slices.Sorted(maps.Keys(counters)); !slices.Equal(got, []string{"collisionCandidates", "collisionTests"}) {
+			t.Errorf("counters %v, want collisionCandidates and collisionTests", counters)
+		}
+	}
+	if got, want := string(m.hud.Summary()), fmt.Sprintf("  hazards %d  orbs %d", s.Run.Hazards.Len(), game.NumOrbs); !strings.HasSuffix(got, want) {
+		t.Errorf("the HUD summary %q does not end with %q", got, want)
+	}
+	if c := fromLog["counters"].(map[string]any); c["collisionTests"] != float64(s.Run.Collisions.Tests) {
+		t.Errorf("the log counts %v collision tests in the last tick, the run %d", c["collisionTests"], s.Run.Collisions.Tests)
+	}
+}
