@@ -53,7 +53,7 @@ func LoadScores(st storage.Store, warn func(msg string)) *Scores {
 		s.table = t
 		return s
 	}
-	s.note = "The stored high scores could not be read; they were set aside and a new table started."
+	s.note = "Unreadable high scores set aside; a new table started."
 	if err := st.Set(keyScoresAside, raw); err != nil {
 		warn(fmt.Sprintf("save: setting aside the unreadable score table: %v", err))
 	}

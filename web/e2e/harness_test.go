@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -114,7 +115,26 @@ func newBrowser(t testing.TB) context.Context {
 
 // newBrowserFor is newBrowser with the tab's whole life limited to d.
 // chromedp.Cancel on the context closes the browser before the test ends.
+// The tab's pages start with the how-to marked as seen, as for a player
+// who has played before (see newFirstVisit).
 func newBrowserFor(t testing.TB, d time.Duration) context.Context {
+	t.Helper()
+	ctx := newFirstVisitFor(t, d)
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `try { localStorage.setItem("swarmfield:howto", "seen") } catch (e) {}`,
+		})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("marking the how-to as seen: %v", err)
+	}
+	return ctx
+}
+
+// newFirstVisitFor is newBrowserFor for a player's first visit: nothing
+// is stored yet.
+func newFirstVisitFor(t testing.TB, d time.Duration) context.Context {
 	t.Helper()
 	exe := requireBrowser(t)
 	opts := []chromedp.ExecAllocatorOption{
@@ -158,6 +178,7 @@ type state struct {
 	Hash     string  `json:"hash"`
 	Runs     float64 `json:"runs"`
 	Frames   float64 `json:"frames"`
+	FirstRun bool    `json:"firstRun"`
 }
 
 // readState reads window.swarmfield.state(), in the page or, with

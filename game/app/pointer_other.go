@@ -1,0 +1,7 @@
+//go:build !(js && wasm)
+
+package app
+
+// coarsePointer reports whether the main pointer is a finger; on the
+// desktop it is the mouse.
+const coarsePointer = false
