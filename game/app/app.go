@@ -75,6 +75,7 @@ type App struct {
 	focus   bool // the latest tick had the focus
 	onb     onboarding
 	board   board
+	ctl     controls // the touch controls' layout (layout.go)
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -128,6 +129,9 @@ func New(cfg Config) (*App, error) {
 		a.startRecording()
 	}
 	a.initDevices()
+	if err := a.initControls(); err != nil {
+		return nil, err
+	}
 	a.exposeBridge()
 	a.loadScores(save.LoadScores(st, warn))
 	a.onb.load(st, a.saver.Persistent())
@@ -165,6 +169,7 @@ func (a *App) Update() error {
 	if before == game.ScenePlaying && a.sess.Scene == game.SceneGameOver {
 		a.recordScore()
 		a.offerScore()
+		a.buzz()
 		if err := a.writeRecording(); err != nil {
 			a.cfg.Logf("swarmfield: %v", err)
 		}
@@ -183,6 +188,7 @@ func (a *App) recordScore() {
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
+	a.updateLayout()
 	a.meter.beforeDraw(a.sess, a.showPanel)
 	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.board.scores.Note(), covered: a.overlay != noOverlay}
 	a.view.draw(screen, a.sess, a.saver.Persistent())
@@ -197,6 +203,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	a.applyFit()
 	a.view.flush(a.fieldArea(screen))
+	a.drawControls(screen)
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")
 	}

@@ -36,6 +36,9 @@ func (a *App) sceneName() string {
 // A press that would start the first run opens the how-to instead.
 func (a *App) filterInput(in game.Input, clicked bool) game.Input {
 	a.focus = in&game.FocusLost == 0
+	if a.pauseTapped() {
+		in |= game.PressPause
+	}
 	a.onb.update(a.sess)
 	switch a.overlay {
 	case overlayHowto:

@@ -22,3 +22,18 @@ func matchMedia(query string) (ok bool) {
 	}
 	return js.Global().Call("matchMedia", query).Get("matches").Truthy()
 }
+
+// fullscreenRect returns the page's fullscreen button's rectangle in CSS
+// pixels as {x, y, w, h}, or nil when it is missing or hidden.
+func fullscreenRect() any {
+	el := js.Global().Get("document").Call("getElementById", "fullscreen")
+	if el.IsNull() || el.IsUndefined() {
+		return nil
+	}
+	r := el.Call("getBoundingClientRect")
+	w, h := r.Get("width").Float(), r.Get("height").Float()
+	if w == 0 || h == 0 {
+		return nil
+	}
+	return map[string]any{"x": r.Get("left").Float(), "y": r.Get("top").Float(), "w": w, "h": h}
+}
