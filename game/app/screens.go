@@ -44,6 +44,14 @@ func (sc *screens) callToAction() string {
 	return "click to start"
 }
 
+// resumeHint says how to leave the pause.
+func (sc *screens) resumeHint() string {
+	if sc.touch {
+		return "tap to resume"
+	}
+	return "P, Esc, an arrow key or a click resumes"
+}
+
 func (v *view) drawTitle(s *game.Session, persistent bool) {
 	sc := &v.screens
 	v.drawShade()

@@ -127,7 +127,7 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 		v.drawHUD(s)
 		v.drawShade()
 		v.drawCentred("PAUSED", 230, 4, white)
-		v.drawCentred("P, Esc, an arrow key or a click resumes", 300, 2, dimText)
+		v.drawCentred(v.screens.resumeHint(), 300, 2, dimText)
 	case game.SceneGameOver:
 		v.drawHUD(s)
 		v.drawGameOver(s)

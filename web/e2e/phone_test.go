@@ -99,8 +99,8 @@ func TestBrowserPhone(t *testing.T) {
 			if l.Pause.overlaps(f) || l.Pause.overlaps(d) || !l.Pause.inside(w, h) || l.Pause.W < 40 {
 				t.Fatalf("the pause button %+v is not a thumb-sized button off the field %+v and the d-pad %+v", l.Pause, f, d)
 			}
-			if l.Fullscreen != nil && (!l.Fullscreen.inside(w, h) || l.Fullscreen.overlaps(d) || l.Fullscreen.overlaps(l.Pause)) {
-				t.Fatalf("the fullscreen button %+v is off the screen or on another control", *l.Fullscreen)
+			if fs := l.Fullscreen; fs == nil || !fs.inside(w, h) || fs.overlaps(d) || fs.overlaps(l.Pause) || fs.W < 44 {
+				t.Fatalf("the fullscreen button %+v is missing, off the screen, on another control or smaller than 44 CSS pixels", fs)
 			}
 			screenshot(ctx, t, "phone-"+c.name+"-playing.png")
 
