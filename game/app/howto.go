@@ -93,34 +93,34 @@ func (v *view) drawHowto(o *onboarding, touch bool) {
 	v.drawShade()
 	v.drawShade()
 	v.drawCentred("HOW TO PLAY", 60, 3, cyan)
-	const y = 260
+	const y = 275
 	switch o.card {
 	case 0:
 		v.drawCentred("MOVE", 130, 5, white)
 		v.sprites.Add(assets.Player, game.FieldWidth/2, y, 0, 2, white)
 		for i, d := range padDirs {
-			v.sprites.Add(padArt[i], game.FieldWidth/2+d.dx*70, y+d.dy*70, 0, 1, cyan)
+			v.sprites.Add(padArt[i], game.FieldWidth/2+d.dx*60, y+d.dy*60, 0, 1, cyan)
 		}
 		if touch {
-			v.drawCentred("Hold the d-pad's arrows", 370, 2, white)
+			v.drawCentred("Hold the d-pad's arrows", 378, 2, white)
 		} else {
-			v.drawCentred("Arrow keys or WASD, a gamepad's d-pad or stick", 370, 2, white)
+			v.drawCentred("Arrow keys or WASD, a gamepad's d-pad or stick", 378, 2, white)
 		}
-		v.drawCentred("Each step moves you 10 units", 405, 2, dimText)
+		v.drawCentred("Each step moves you 10 units", 412, 2, dimText)
 	case 1:
 		v.drawCentred("TAKE ORBS", 130, 5, gold)
 		for i := range 3 {
 			v.sprites.Add(assets.Orb, game.FieldWidth/2+float32(i-1)*80, y, 0, 2, gold)
 		}
-		v.drawCentred("Every golden orb scores a point", 370, 2, white)
-		v.drawCentred("Your best runs go in the high-score table", 405, 2, dimText)
+		v.drawCentred("Every golden orb scores a point", 378, 2, white)
+		v.drawCentred("Your best runs go in the high-score table", 412, 2, dimText)
 	case 2:
 		v.drawCentred("STAY ALIVE", 130, 5, danger)
 		for i := range 3 {
 			v.sprites.Add(assets.Hazard[i], game.FieldWidth/2+float32(i-1)*90, y, 0, 1+0.3*float32(i), hazardColor.Alpha(0.4+0.3*float32(i)))
 		}
-		v.drawCentred("A solid hazard or leaving the field ends the run", 370, 2, white)
-		v.drawCentred("New hazards fade in: harmless until solid", 405, 2, dimText)
+		v.drawCentred("A solid hazard or leaving the field ends the run", 378, 2, white)
+		v.drawCentred("New hazards fade in: harmless until solid", 412, 2, dimText)
 	}
 	for i := range howtoCards {
 		clr := dimText.Alpha(0.4)

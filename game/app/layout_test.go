@@ -100,6 +100,9 @@ func TestPhoneTextSize(t *testing.T) {
 		}
 	}
 	v.screens = screens{board: b, touch: true, note: "Unreadable high scores set aside; a new table started."}
+	if bottom := v.drawTable(b, tableY, 2); bottom > ctaY {
+		t.Errorf("the title's full table ends at y %v, below the call to action at %v", bottom, ctaY)
+	}
 	for _, sc := range []game.Scene{game.SceneTitle, game.ScenePlaying, game.ScenePaused} {
 		s.Scene = sc
 		check(sc.String(), func() { v.draw(nil, s, false) })

@@ -120,7 +120,7 @@ func (v *view) drawTable(b *board, y, scale float32) float32 {
 		return y
 	}
 	v.drawCentred("HIGH SCORES", y, scale, cyan)
-	step := float32(assets.GlyphHeight) * scale * 1.25
+	step := float32(assets.GlyphHeight)*scale + 2
 	y += step
 	for i, row := range b.rows {
 		clr := white

@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -161,4 +162,34 @@ func TestBrowserHowto(t *testing.T) {
 	}
 	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start the run", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+}
+
+// TestBrowserFullTable opens the game on a stored table of ten entries:
+// scores() returns them best first, and the title shows them.
+func TestBrowserFullTable(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	openPage(ctx, t, base+"/?seed=1")
+	var entries []string
+	names := []string{"ACE", "BEA", "CAT", "DOT", "EVE", "FOX", "GUS", "HAL", "IVY", "JOE"}
+	for i, n := range names {
+		entries = append(entries, fmt.Sprintf(`{"initials":"%s","score":%d,"ticks":%d,"date":%d,"seed":%d}`,
+			n, 60-5*i, 3600-300*i, 1764400000+86400*i, 1000+i))
+	}
+	table := `{"version":1,"scores":[` + strings.Join(entries, ",") + `]}`
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](`localStorage.setItem("swarmfield:scores", '`+table+`')`)); err != nil {
+		t.Fatal(err)
+	}
+	openPage(ctx, t, base+"/?seed=1")
+	got := readScores(ctx, t)
+	if len(got) != 10 {
+		t.Fatalf("scores() = %+v, want the ten stored entries", got)
+	}
+	for i, e := range got {
+		if e.Initials != names[i] || e.Score != float64(60-5*i) || e.Seed != fmt.Sprint(1000+i) ||
+			e.Date != time.Unix(int64(1764400000+86400*i), 0).UTC().Format(time.RFC3339) {
+			t.Fatalf("scores()[%d] = %+v, want %s's entry", i, e, names[i])
+		}
+	}
+	screenshot(ctx, t, "browser-title-full-table.png")
 }
