@@ -227,3 +227,19 @@ func mustFormat(t *testing.T, tb Table) string {
 	}
 	return s
 }
+
+func TestScoresDropLongReplay(t *testing.T) {
+	sc := LoadScores(storage.NewMemory(), nil)
+	if _, err := sc.Add(entry("ABC", 5, 1, MaxReplayLen+1)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sc.Add(entry("DEF", 4, 2, MaxReplayLen)); err != nil {
+		t.Fatal(err)
+	}
+	if tb := sc.Table(); tb[0].Replay != nil || len(tb[1].Replay) != MaxReplayLen {
+		t.Fatalf("replays of %d and %d bytes kept, want none for the one over %d", len(tb[0].Replay), len(tb[1].Replay), MaxReplayLen)
+	}
+	if _, err := sc.Add(Entry{Initials: "ab", Score: 9}); err == nil {
+		t.Fatal("bad initials were accepted")
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -120,15 +119,7 @@ func newBrowser(t testing.TB) context.Context {
 func newBrowserFor(t testing.TB, d time.Duration) context.Context {
 	t.Helper()
 	ctx := newFirstVisitFor(t, d)
-	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-			Source: `try { localStorage.setItem("swarmfield:howto", "seen") } catch (e) {}`,
-		})
-		return err
-	}))
-	if err != nil {
-		t.Fatalf("marking the how-to as seen: %v", err)
-	}
+	addInitScript(ctx, t, `try { localStorage.setItem("swarmfield:howto", "seen") } catch (e) {}`)
 	return ctx
 }
 

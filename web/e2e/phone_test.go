@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -41,6 +43,19 @@ func readLayout(ctx context.Context, t testing.TB) pageLayout {
 	return l
 }
 
+// addInitScript runs src in every page the tab loads, before its own
+// scripts.
+func addInitScript(ctx context.Context, t testing.TB, src string) {
+	t.Helper()
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("adding a script: %v", err)
+	}
+}
+
 // tapAt touches a page point for d.
 func tapAt(ctx context.Context, t testing.TB, x, y float64, d time.Duration) {
 	t.Helper()
@@ -70,6 +85,8 @@ func TestBrowserPhone(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			ctx := newBrowser(t)
 			base := serve(t, dir)
+			// Record the vibrations the game asks for.
+			addInitScript(ctx, t, `Object.defineProperty(navigator, "vibrate", {value: (ms) => { window.vibrations = (window.vibrations || []).concat([ms]); return true; }})`)
 			if err := chromedp.Do(ctx,
 				chromedp.EmulateViewport(c.w, c.h, chromedp.EmulateScale(c.scale), chromedp.EmulateTouch, chromedp.EmulateMobile),
 				chromedp.Navigate(base+"/?seed=1&bench=1")); err != nil {
@@ -125,6 +142,9 @@ func TestBrowserPhone(t *testing.T) {
 				t.Fatalf("after holding the d-pad's up arm: %+v, want game over above y %v", s, y0)
 			}
 			screenshot(ctx, t, "phone-"+c.name+"-gameover.png")
+			if v, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`window.vibrations || []`)); err != nil || len(v) != 1 || v[0] < 50 || v[0] > 500 {
+				t.Fatalf("the end of the run vibrated %v (%v), want one short vibration", v, err)
+			}
 			time.Sleep(700 * time.Millisecond)
 			tapAt(ctx, t, f.X+f.W/2, f.Y+f.H/2, 80*time.Millisecond)
 			waitFor(ctx, t, fmt.Sprintf("a tap to restart on %v", c.name), 10*time.Second, func(s state) bool { return s.Runs == 2 && s.Scene == "playing" })
