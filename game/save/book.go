@@ -101,10 +101,7 @@ func (s *Scores) Add(e Entry) (int, error) {
 // full.
 func (s *Scores) flush() error {
 	for {
-		v, err := formatTable(s.table)
-		if err == nil {
-			err = s.store.Set(keyScores, v)
-		}
+		err := s.store.Set(keyScores, formatTable(s.table))
 		if err == nil {
 			s.unsaved = false
 			return nil

@@ -1,9 +1,11 @@
 package save
 
 import (
-	"encoding/json"
+	"encoding/base64"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 )
 
 // TableSize is how many entries the high-score table keeps.
@@ -27,19 +29,19 @@ const (
 // Entry is one line of the high-score table.
 type Entry struct {
 	// Initials are three letters from A to Z.
-	Initials string `json:"initials"`
+	Initials string
 	// Score is the run's score, positive.
-	Score int64 `json:"score"`
+	Score int64
 	// Ticks is how long the run lasted, in ticks of 1/60 s.
-	Ticks uint64 `json:"ticks"`
+	Ticks uint64
 	// Date is when the run ended, in Unix seconds, from the wall clock of
 	// the machine that stored it: presentation only.
-	Date int64 `json:"date"`
+	Date int64
 	// Seed is the run's seed.
-	Seed uint64 `json:"seed"`
+	Seed uint64
 	// Replay is the run's replay file, or nil where it was too long or
 	// was dropped for lack of space.
-	Replay []byte `json:"replay,omitempty"`
+	Replay []byte
 }
 
 // Table is the high-score table, best first: higher scores first, and
@@ -47,11 +49,8 @@ type Entry struct {
 // entries.
 type Table []Entry
 
-// storedTable is the stored form of a Table.
-type storedTable struct {
-	Version int     `json:"version"`
-	Scores  []Entry `json:"scores"`
-}
+// tableHeader is the first line of a stored table, with its version.
+var tableHeader = fmt.Sprintf("swarmfield scores v%d", TableVersion)
 
 // Rank returns the place, from 0, that a run scoring score would take in
 // the table, or -1 when the score does not make the table: a score of 0,
@@ -87,33 +86,69 @@ func (t Table) Insert(e Entry) (Table, int) {
 	return out[:min(len(out), TableSize)], i
 }
 
-// ParseTable parses a stored table. Values over MaxTableLen, anything but
-// the JSON object of TableVersion, more than TableSize entries, entries
-// out of order, and entries with bad initials, a score of 0 or less, a
-// negative date or a replay over MaxReplayLen are rejected with an error.
+// ParseTable parses a stored table: the line "swarmfield scores v1",
+// then one line per entry, best first, of six fields separated by single
+// spaces: initials, score, ticks, date, seed, and the replay in base64 or
+// "-". Values over MaxTableLen, another version, more than TableSize
+// entries, entries out of order, and entries with bad initials, a score
+// of 0 or less, a negative date or a replay over MaxReplayLen are rejected
+// with an error.
 func ParseTable(s string) (Table, error) {
 	if len(s) > MaxTableLen {
 		return nil, fmt.Errorf("score table: %d bytes long (limit %d)", len(s), MaxTableLen)
 	}
-	var st storedTable
-	if err := json.Unmarshal([]byte(s), &st); err != nil {
-		return nil, fmt.Errorf("score table: %w", err)
+	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	if lines[0] != tableHeader {
+		return nil, fmt.Errorf("score table: first line %s, want %q", quote(lines[0]), tableHeader)
 	}
-	if st.Version != TableVersion {
-		return nil, fmt.Errorf("score table: version %d, want %d", st.Version, TableVersion)
+	lines = lines[1:]
+	if len(lines) > TableSize {
+		return nil, fmt.Errorf("score table: %d entries (limit %d)", len(lines), TableSize)
 	}
-	if len(st.Scores) > TableSize {
-		return nil, fmt.Errorf("score table: %d entries (limit %d)", len(st.Scores), TableSize)
-	}
-	for i, e := range st.Scores {
-		if err := checkEntry(e); err != nil {
+	t := make(Table, len(lines))
+	for i, line := range lines {
+		e, err := parseEntry(line)
+		if err == nil {
+			err = checkEntry(e)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("score table: entry %d: %w", i+1, err)
 		}
-		if i > 0 && e.Score > st.Scores[i-1].Score {
-			return nil, fmt.Errorf("score table: entry %d scores %d, above entry %d's %d", i+1, e.Score, i, st.Scores[i-1].Score)
+		if i > 0 && e.Score > t[i-1].Score {
+			return nil, fmt.Errorf("score table: entry %d scores %d, above entry %d's %d", i+1, e.Score, i, t[i-1].Score)
 		}
+		t[i] = e
 	}
-	return Table(st.Scores), nil
+	return t, nil
+}
+
+// parseEntry parses one stored entry.
+func parseEntry(line string) (Entry, error) {
+	f := strings.Split(line, " ")
+	if len(f) != 6 {
+		return Entry{}, fmt.Errorf("%s: %d fields, want 6", quote(line), len(f))
+	}
+	var e Entry
+	var errs [4]error
+	e.Initials = f[0]
+	e.Score, errs[0] = strconv.ParseInt(f[1], 10, 64)
+	e.Ticks, errs[1] = strconv.ParseUint(f[2], 10, 64)
+	e.Date, errs[2] = strconv.ParseInt(f[3], 10, 64)
+	e.Seed, errs[3] = strconv.ParseUint(f[4], 10, 64)
+	if err := errors.Join(errs[:]...); err != nil {
+		return Entry{}, err
+	}
+	if f[5] != "-" {
+		if len(f[5]) > base64.StdEncoding.EncodedLen(MaxReplayLen) {
+			return Entry{}, fmt.Errorf("replay of %d base64 bytes (limit %d bytes)", len(f[5]), MaxReplayLen)
+		}
+		r, err := base64.StdEncoding.DecodeString(f[5])
+		if err != nil {
+			return Entry{}, fmt.Errorf("replay: %w", err)
+		}
+		e.Replay = r
+	}
+	return e, nil
 }
 
 // checkEntry reports what is wrong with a stored entry.
@@ -147,16 +182,17 @@ func ValidInitials(s string) bool {
 }
 
 // formatTable returns the stored form of t.
-func formatTable(t Table) (string, error) {
-	scores := []Entry(t)
-	if scores == nil {
-		scores = []Entry{}
+func formatTable(t Table) string {
+	b := []byte(tableHeader)
+	for _, e := range t {
+		b = fmt.Appendf(b, "\n%s %d %d %d %d ", e.Initials, e.Score, e.Ticks, e.Date, e.Seed)
+		if len(e.Replay) == 0 {
+			b = append(b, '-')
+		} else {
+			b = base64.StdEncoding.AppendEncode(b, e.Replay)
+		}
 	}
-	b, err := json.Marshal(storedTable{Version: TableVersion, Scores: scores})
-	if err != nil {
-		return "", fmt.Errorf("score table: %w", err)
-	}
-	return string(b), nil
+	return string(append(b, '\n'))
 }
 
 // errNoReplay is returned by dropOldestReplay when no entry has a replay.

@@ -78,10 +78,7 @@ func TestTableKeepsTen(t *testing.T) {
 
 func TestParseTableRoundTrip(t *testing.T) {
 	tb := Table{entry("ZED", 40, 1700000000, 3), entry("AMY", 40, 1700000100, 0), entry("BOB", 2, 5, 1)}
-	s, err := formatTable(tb)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := formatTable(tb)
 	got, err := ParseTable(s)
 	if err != nil {
 		t.Fatalf("ParseTable(%s): %v", s, err)
@@ -89,40 +86,46 @@ func TestParseTableRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, tb) {
 		t.Fatalf("round trip gave %+v, want %+v", got, tb)
 	}
-	if empty, err := formatTable(nil); err != nil || empty != `{"version":1,"scores":[]}` {
-		t.Fatalf("empty table stored as %q, %v", empty, err)
+	if empty := formatTable(nil); empty != "swarmfield scores v1\n" {
+		t.Fatalf("empty table stored as %q", empty)
 	}
 }
 
 func TestParseTableRejects(t *testing.T) {
-	ok := `{"initials":"ABC","score":3,"ticks":60,"date":1,"seed":1}`
+	const head = "swarmfield scores v1\n"
+	ok := "ABC 3 60 1 1 -"
 	bad := map[string]string{
-		"empty":          ``,
-		"not json":       `ABC 3`,
-		"array":          `[]`,
-		"no version":     `{"scores":[]}`,
-		"newer version":  `{"version":2,"scores":[]}`,
-		"trailing junk":  `{"version":1,"scores":[]}x`,
-		"lower initials": `{"version":1,"scores":[{"initials":"abc","score":3}]}`,
-		"two initials":   `{"version":1,"scores":[{"initials":"AB","score":3}]}`,
-		"zero score":     `{"version":1,"scores":[{"initials":"ABC","score":0}]}`,
-		"negative score": `{"version":1,"scores":[{"initials":"ABC","score":-3}]}`,
-		"negative date":  `{"version":1,"scores":[{"initials":"ABC","score":3,"date":-1}]}`,
-		"string score":   `{"version":1,"scores":[{"initials":"ABC","score":"3"}]}`,
-		"float ticks":    `{"version":1,"scores":[{"initials":"ABC","score":3,"ticks":1.5}]}`,
-		"bad base64":     `{"version":1,"scores":[{"initials":"ABC","score":3,"replay":"%%"}]}`,
-		"out of order":   `{"version":1,"scores":[{"initials":"ABC","score":3},{"initials":"ABC","score":4}]}`,
-		"eleven entries": `{"version":1,"scores":[` + strings.Repeat(ok+",", 10) + ok + `]}`,
-		"oversized":      `{"version":1,"scores":[]}` + strings.Repeat(" ", MaxTableLen),
-		"long replay": fmt.Sprintf(`{"version":1,"scores":[{"initials":"ABC","score":3,"replay":"%s"}]}`,
-			strings.Repeat("AAAA", MaxReplayLen/3+1)),
+		"empty":           ``,
+		"no header":       ok,
+		"json":            `{"version":1,"scores":[]}`,
+		"newer version":   "swarmfield scores v2\n",
+		"header spaces":   "swarmfield scores v1 \n",
+		"blank line":      head + "\n" + ok,
+		"two blank lines": head + ok + "\n\n",
+		"lower initials":  head + "abc 3 60 1 1 -",
+		"two initials":    head + "AB 3 60 1 1 -",
+		"zero score":      head + "ABC 0 60 1 1 -",
+		"negative score":  head + "ABC -3 60 1 1 -",
+		"negative date":   head + "ABC 3 60 -1 1 -",
+		"negative ticks":  head + "ABC 3 -60 1 1 -",
+		"float ticks":     head + "ABC 3 1.5 1 1 -",
+		"huge score":      head + "ABC 9223372036854775808 60 1 1 -",
+		"five fields":     head + "ABC 3 60 1 1",
+		"seven fields":    head + "ABC 3 60 1 1 - x",
+		"double space":    head + "ABC  3 60 1 1 -",
+		"tab":             head + "ABC\t3 60 1 1 -",
+		"bad base64":      head + "ABC 3 60 1 1 %%%%",
+		"out of order":    head + "ABC 3 60 1 1 -\nABC 4 60 1 1 -",
+		"eleven entries":  head + strings.Repeat(ok+"\n", 10) + ok,
+		"oversized":       head + strings.Repeat("\n", MaxTableLen),
+		"long replay":     head + "ABC 3 60 1 1 " + strings.Repeat("AAAA", MaxReplayLen/3+1),
 	}
 	for name, s := range bad {
 		if tb, err := ParseTable(s); err == nil {
 			t.Errorf("%s: ParseTable accepted it as %+v", name, tb)
 		}
 	}
-	if tb, err := ParseTable(`{"version":1,"scores":[` + strings.Repeat(ok+",", 9) + ok + `]}`); err != nil || len(tb) != 10 {
+	if tb, err := ParseTable(head + strings.Repeat(ok+"\n", 9) + ok); err != nil || len(tb) != 10 {
 		t.Errorf("ten entries: %d entries, %v", len(tb), err)
 	}
 }
@@ -130,14 +133,14 @@ func TestParseTableRejects(t *testing.T) {
 func TestLoadScoresSetsAsideCorruptTable(t *testing.T) {
 	st := storage.NewMemory()
 	st.Set(keyBest, "77")
-	st.Set(keyScores, `{"version":1,"scores":[{"initials":"ABC","score":`)
+	st.Set(keyScores, "swarmfield scores v1\nABC 12 60 17")
 	var warnings []string
 	sc := LoadScores(st, func(m string) { warnings = append(warnings, m) })
 	if len(sc.Table()) != 0 || sc.Note() == "" || len(warnings) != 1 {
 		t.Fatalf("corrupt table: %d entries, note %q, warnings %q; want an empty table, a note and one warning",
 			len(sc.Table()), sc.Note(), warnings)
 	}
-	if aside, _, _ := st.Get(keyScoresAside); !strings.HasPrefix(aside, `{"version":1`) {
+	if aside, _, _ := st.Get(keyScoresAside); aside != "swarmfield scores v1\nABC 12 60 17" {
 		t.Errorf("the corrupt table was not set aside: %q", aside)
 	}
 	if _, p := Load(st, nil); p.Best != 77 {
@@ -182,7 +185,7 @@ func TestScoresDropOldestReplaysWhenFull(t *testing.T) {
 		}
 	}
 	// Room for about three replays.
-	st.limit = len(mustFormat(t, sc.Table())) - 2*1300
+	st.limit = len(formatTable(sc.Table())) - 2*1300
 	if _, err := sc.Add(entry("NEW", 5, 6, 1000)); err != nil {
 		t.Fatalf("adding to a nearly full store: %v", err)
 	}
@@ -217,15 +220,6 @@ func TestScoresWhenStoreRefusesAll(t *testing.T) {
 	if len(tb) != 2 || tb[0].Replay != nil || tb[1].Replay != nil {
 		t.Fatalf("in memory: %+v, want both scores, their replays dropped", tb)
 	}
-}
-
-func mustFormat(t *testing.T, tb Table) string {
-	t.Helper()
-	s, err := formatTable(tb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
 }
 
 func TestScoresDropLongReplay(t *testing.T) {

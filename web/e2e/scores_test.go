@@ -84,7 +84,7 @@ func TestBrowserHighScore(t *testing.T) {
 	screenshot(ctx, t, "browser-gameover-table.png")
 	// The entry keeps its run's replay.
 	stored, err := chromedp.Run(ctx, chromedp.Evaluate[string](`localStorage.getItem("swarmfield:scores")`))
-	if err != nil || !strings.Contains(stored, `"replay":"`) {
+	if fields := strings.Fields(stored); err != nil || len(fields) != 9 || len(fields[8]) < 20 {
 		t.Fatalf("the stored table has no replay: %.200s (%v)", stored, err)
 	}
 
@@ -105,7 +105,7 @@ func TestBrowserCorruptScores(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
 	openPage(ctx, t, base+"/?seed=1&bench=1")
-	const junk = `{"version":1,"scores":[{"initials":"ABC","sco`
+	const junk = "swarmfield scores v1\nABC 12 60 17"
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](
 		`localStorage.setItem("swarmfield:scores", `+"`"+junk+"`"+`); localStorage.setItem("swarmfield:best", "42")`)); err != nil {
 		t.Fatal(err)
@@ -173,11 +173,10 @@ func TestBrowserFullTable(t *testing.T) {
 	var entries []string
 	names := []string{"ACE", "BEA", "CAT", "DOT", "EVE", "FOX", "GUS", "HAL", "IVY", "JOE"}
 	for i, n := range names {
-		entries = append(entries, fmt.Sprintf(`{"initials":"%s","score":%d,"ticks":%d,"date":%d,"seed":%d}`,
-			n, 60-5*i, 3600-300*i, 1764400000+86400*i, 1000+i))
+		entries = append(entries, fmt.Sprintf(`%s %d %d %d %d -`, n, 60-5*i, 3600-300*i, 1764400000+86400*i, 1000+i))
 	}
-	table := `{"version":1,"scores":[` + strings.Join(entries, ",") + `]}`
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](`localStorage.setItem("swarmfield:scores", '`+table+`')`)); err != nil {
+	table := `swarmfield scores v1\n` + strings.Join(entries, `\n`)
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](`localStorage.setItem("swarmfield:scores", "`+table+`")`)); err != nil {
 		t.Fatal(err)
 	}
 	openPage(ctx, t, base+"/?seed=1")
