@@ -54,7 +54,7 @@ func TestScenesDrawAllocateNothing(t *testing.T) {
 		v.sprites.Reset()
 		v.glyphs.Reset()
 	}
-	for i := range 60 {
+	for i := range 600 {
 		frame(i)
 	}
 	var before, after runtime.MemStats
