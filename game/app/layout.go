@@ -87,6 +87,7 @@ type controls struct {
 	layout screenLayout
 	batch  *sprite.Batch
 	taps   []ebiten.TouchID // scratch
+	w, h   int              // the screen size laid out for
 }
 
 // initControls sets up the touch controls' batch and adds
@@ -128,10 +129,16 @@ func (l *screenLayout) cssRect(r rect) map[string]any {
 	return map[string]any{"x": float64(r.X) / c, "y": float64(r.Y) / c, "w": float64(r.W) / c, "h": float64(r.H) / c}
 }
 
-// updateLayout lays the controls out for this frame's screen.
+// updateLayout lays the controls out for this frame's screen, when its
+// size has changed.
 func (a *App) updateLayout() {
+	w, h := a.dev.screenW, a.dev.screenH
+	if w == a.ctl.w && h == a.ctl.h {
+		return
+	}
+	a.ctl.w, a.ctl.h = w, h
 	css := float32(ebiten.Monitor().DeviceScaleFactor())
-	a.ctl.layout = placeControls(float32(a.dev.screenW), float32(a.dev.screenH), a.dev.fit, css)
+	a.ctl.layout = placeControls(float32(w), float32(h), a.dev.fit, css)
 }
 
 // pauseTapped reports whether the pause button was just tapped.
