@@ -148,9 +148,13 @@
     play.querySelector("p").textContent = text;
     play.classList.remove("hidden");
   }
+  // The title draws the one call to action on the canvas, so the overlay
+  // shows only to resume; the first gesture still focuses the canvas.
+  let firstGesture = true;
   function gesture() {
     const canvas = document.querySelector("canvas");
-    if (!canvas || play.classList.contains("hidden")) return;
+    if (!canvas || (!firstGesture && play.classList.contains("hidden"))) return;
+    firstGesture = false;
     play.classList.add("hidden");
     if (document.activeElement !== canvas) canvas.focus();
   }
@@ -201,7 +205,6 @@
     window.swarmfield.ready = () => {
       timing.firstFrame = performance.now();
       loader.classList.add("hidden");
-      showPlay("Click or tap to play");
     };
     window.swarmfield.fail = (message) => fail(message);
     window.swarmfield.crash = crash;

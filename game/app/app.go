@@ -67,6 +67,15 @@ type App struct {
 	// replay.go, playback.go).
 	rec    *game.Recorder
 	player *player
+	// overlay is the how-to or initials scene, if open; hold keeps a
+	// confirm press from the session for a while after it closes; onb
+	// and board are the onboarding and the high-score table (scenes.go).
+	overlay overlay
+	hold    int
+	focus   bool // the latest tick had the focus
+	onb     onboarding
+	board   board
+	ctl     controls // the touch controls' layout (layout.go)
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -88,6 +97,9 @@ func New(cfg Config) (*App, error) {
 	}
 	warn := func(msg string) { cfg.Logf("swarmfield: %s", msg) }
 	saver, progress := save.Load(st, warn)
+	if st == nil {
+		st = storage.NewMemory()
+	}
 	v, err := newView(cfg.DrawImageIdiom)
 	if err != nil {
 		return nil, err
@@ -117,7 +129,12 @@ func New(cfg Config) (*App, error) {
 		a.startRecording()
 	}
 	a.initDevices()
+	if err := a.initControls(); err != nil {
+		return nil, err
+	}
 	a.exposeBridge()
+	a.loadScores(save.LoadScores(st, warn))
+	a.onb.load(st, a.saver.Persistent())
 	return a, nil
 }
 
@@ -136,6 +153,7 @@ func (a *App) Update() error {
 	a.pollDevices()
 	clicked := input.Clicked()
 	in := simInput(a.controls, clicked, a.focused(clicked))
+	in = a.filterInput(in, clicked)
 	if a.controls.Pressed(actFullscreen) {
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())
 	}
@@ -150,6 +168,8 @@ func (a *App) Update() error {
 	a.saveReplayKey()
 	if before == game.ScenePlaying && a.sess.Scene == game.SceneGameOver {
 		a.recordScore()
+		a.offerScore()
+		a.buzz()
 		if err := a.writeRecording(); err != nil {
 			a.cfg.Logf("swarmfield: %v", err)
 		}
@@ -168,8 +188,11 @@ func (a *App) recordScore() {
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
+	a.updateLayout()
 	a.meter.beforeDraw(a.sess, a.showPanel)
+	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.board.scores.Note(), covered: a.overlay != noOverlay}
 	a.view.draw(screen, a.sess, a.saver.Persistent())
+	a.drawOverlay()
 	a.drawDevices()
 	if a.player != nil {
 		a.drawPlayback()
@@ -180,6 +203,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	a.applyFit()
 	a.view.flush(a.fieldArea(screen))
+	a.drawControls(screen)
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")
 	}

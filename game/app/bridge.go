@@ -30,14 +30,16 @@ func (a *App) exposeBridge() {
 }
 
 // State returns a plain snapshot of the game for the page and tests:
-// the tick, the scene, the player, the score, the best score, whether the
+// the tick, the scene (with the how-to and initials scenes), whether
+// this is the player's first run, the player, the score, the best score, whether the
 // run is over, the entity counts, the seed and the state hash.
 func (a *App) State() map[string]any {
 	s := a.sess
 	r := s.Run
 	return map[string]any{
 		"tick":     float64(r.Tick),
-		"scene":    s.Scene.String(),
+		"scene":    a.sceneName(),
+		"firstRun": a.onb.firstRun,
 		"player":   map[string]any{"x": float64(r.PlayerX), "y": float64(r.PlayerY)},
 		"score":    r.Score,
 		"best":     float64(s.Best),

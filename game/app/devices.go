@@ -39,7 +39,7 @@ func (a *App) initDevices() {
 // pollDevices adds the touch d-pad and the gamepad's stick to the polled
 // actions, and toggles the sound on M. Call it after controls.Poll.
 func (a *App) pollDevices() {
-	a.dev.touch.poll(a.controls, a.dev.fit)
+	a.dev.touch.poll(a.controls, a.ctl.layout.pad)
 	a.dev.stick.poll(a.controls)
 	if a.controls.Pressed(actMute) {
 		m := !a.dev.sound.Muted()
@@ -91,13 +91,10 @@ func (a *App) playSounds() {
 	}
 }
 
-// drawDevices draws the touch d-pad once the screen has been touched, and
-// the small notes about the sound and storage.
+// drawDevices draws the small notes about the sound and storage (the
+// touch d-pad is drawn by drawControls).
 func (a *App) drawDevices() {
 	v := a.view
-	if a.dev.touch.seen {
-		a.dev.touch.draw(v.sprites)
-	}
 	scene := a.sess.Scene
 	if scene == game.SceneTitle {
 		return // the title screen has its own storage note

@@ -37,14 +37,14 @@ func TestPadArmAt(t *testing.T) {
 		{"far away", 600, 100, 0},
 		{"just outside reach", padX + padReach + 1, padY, 0},
 	} {
-		if got := padArmAt(c.x, c.y); got != c.want {
+		if got := padArmAt(c.x-padX, c.y-padY); got != c.want {
 			t.Errorf("%s (%v, %v): arm %04b, want %04b", c.name, c.x, c.y, got, c.want)
 		}
 	}
 	// The buttons drawn must lie inside the field and within reach.
 	for i, d := range padDirs {
 		x, y := padX+d.dx*padArm, padY+d.dy*padArm
-		if padArmAt(x, y) != 1<<i {
+		if padArmAt(x-padX, y-padY) != 1<<i {
 			t.Errorf("button %d drawn at (%v, %v) is not its own arm", i, x, y)
 		}
 		if half := float32(22 * padButton); x-half < 0 || y+half > 600 {

@@ -8,15 +8,16 @@ import (
 
 	"swarmfield/assets"
 	"swarmfield/engine/input"
-	"swarmfield/engine/loop"
 	"swarmfield/engine/sprite"
 )
 
-// The touch d-pad sits in the lower left corner of the field. A touch
-// within padReach of its centre, outside a small dead zone, holds the
-// direction of the arm it is nearest to.
+// The touch d-pad sits in a letterbox bar where there is room, and
+// otherwise in the lower left corner of the field (layout.go). Its sizes
+// are in pad units, which are field units when it sits on the field. A
+// touch within padReach of its centre, outside a small dead zone, holds
+// the direction of the arm it is nearest to.
 const (
-	padX, padY   = 120, 470 // centre, in field units
+	padX, padY   = 120, 470 // centre on the field, in field units
 	padArm       = 66       // centre to each button's centre
 	padButton    = 1.4      // button scale over the atlas's 44-pixel art
 	padReach     = 130
@@ -47,16 +48,15 @@ type touchPad struct {
 	ids  []ebiten.TouchID
 }
 
-// poll reads the touches and sets the held arms' actions on m.
-// fit converts the touches' screen positions to the field.
-func (p *touchPad) poll(m *input.Map, fit loop.Fit) {
+// poll reads the touches and sets the held arms' actions on m, with the
+// d-pad placed at pl, in screen pixels.
+func (p *touchPad) poll(m *input.Map, pl padPlace) {
 	p.ids = ebiten.AppendTouchIDs(p.ids[:0])
 	p.prev, p.held = p.held, 0
 	for _, id := range p.ids {
 		p.seen = true
 		tx, ty := ebiten.TouchPosition(id)
-		x, y := fit.ToField(float32(tx), float32(ty))
-		p.held |= padArmAt(x, y)
+		p.held |= padArmAt((float32(tx)-pl.X)/pl.Scale, (float32(ty)-pl.Y)/pl.Scale)
 	}
 	setDirs(m, p.held, p.prev)
 }
@@ -72,10 +72,9 @@ func setDirs(m *input.Map, held, prev uint8) {
 	}
 }
 
-// padArmAt returns the bit of the d-pad arm under a touch at x, y in field
-// units, or 0.
-func padArmAt(x, y float32) uint8 {
-	dx, dy := x-padX, y-padY
+// padArmAt returns the bit of the d-pad arm under a touch at dx, dy from
+// its centre, in pad units, or 0.
+func padArmAt(dx, dy float32) uint8 {
 	d := float32(math.Hypot(float64(dx), float64(dy)))
 	if d < padDeadZone || d > padReach {
 		return 0
@@ -99,13 +98,14 @@ func abs32(v float32) float32 {
 	return v
 }
 
-// draw adds the d-pad's buttons to b, the held ones brighter.
-func (p *touchPad) draw(b *sprite.Batch) {
+// draw adds the d-pad's buttons, placed at pl in b's coordinates, to b,
+// the held ones brighter.
+func (p *touchPad) draw(b *sprite.Batch, pl padPlace) {
 	for i, d := range padDirs {
 		clr := white.Alpha(padIdleAlpha)
 		if p.held&(1<<i) != 0 {
 			clr = cyan
 		}
-		b.Add(padArt[i], padX+d.dx*padArm, padY+d.dy*padArm, 0, padButton, clr)
+		b.Add(padArt[i], pl.X+d.dx*padArm*pl.Scale, pl.Y+d.dy*padArm*pl.Scale, 0, padButton*pl.Scale, clr)
 	}
 }

@@ -52,6 +52,10 @@ type view struct {
 	idiom        bool
 	hazardImages [len(assets.Hazard)]*ebiten.Image
 	idiomOp      ebiten.DrawImageOptions
+
+	// screens holds what the title and game-over screens show beyond the
+	// session (screens.go).
+	screens screens
 }
 
 func newView(idiom bool) (*view, error) {
@@ -123,7 +127,7 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 		v.drawHUD(s)
 		v.drawShade()
 		v.drawCentred("PAUSED", 230, 4, white)
-		v.drawCentred("P, Esc, an arrow key or a click resumes", 300, 2, dimText)
+		v.drawCentred(v.screens.resumeHint(), 300, 2, dimText)
 	case game.SceneGameOver:
 		v.drawHUD(s)
 		v.drawGameOver(s)
@@ -230,42 +234,6 @@ func (v *view) drawCentred(s string, y, scale float32, clr sprite.Color) {
 func (v *view) drawCentredBytes(b []byte, y, scale float32, clr sprite.Color) {
 	w := float32(len(b)*assets.GlyphAdvance) * scale
 	text.DrawBytes(v.glyphs, b, (game.FieldWidth-w)/2, y, scale, clr)
-}
-
-func (v *view) drawTitle(s *game.Session, persistent bool) {
-	v.drawShade()
-	v.drawCentred("SWARMFIELD", 120, 6, cyan)
-	v.drawCentred("Collect the golden orbs. Dodge the growing swarm.", 215, 2, white)
-	v.drawCentred("Stay inside the field.", 245, 2, white)
-	v.drawCentred("Arrow keys or WASD move  -  P or Esc pauses  -  M mutes", 520, 1, dimText)
-	v.drawCentred("F fullscreen  -  F3 performance", 540, 1, dimText)
-	v.num = append(v.num[:0], "BEST "...)
-	v.num = strconv.AppendInt(v.num, s.Best, 10)
-	v.drawCentredBytes(v.num, 350, 3, gold)
-	if (v.anim/30)%2 == 0 {
-		v.drawCentred("press an arrow key or click to start", 420, 2, white)
-	}
-	if !persistent {
-		v.drawCentred("storage is unavailable: the best score will not be kept", 570, 1, dimText)
-	}
-}
-
-func (v *view) drawGameOver(s *game.Session) {
-	v.drawShade()
-	v.drawCentred("GAME OVER", 170, 5, danger)
-	v.num = append(v.num[:0], "SCORE "...)
-	v.num = strconv.AppendInt(v.num, int64(s.Run.Score), 10)
-	v.drawCentredBytes(v.num, 270, 3, gold)
-	v.num = append(v.num[:0], "BEST "...)
-	v.num = strconv.AppendInt(v.num, s.Best, 10)
-	v.drawCentredBytes(v.num, 320, 2, dimText)
-	if s.NewBest {
-		v.drawCentred("NEW BEST!", 360, 2, cyan)
-	}
-	if s.SceneTicks() > game.RestartDelayTicks && (v.anim/30)%2 == 0 {
-		v.drawCentred("press Enter or Space to play again", 430, 2, white)
-	}
-	v.drawCentred("F9 saves a replay of this run", 480, 2, dimText)
 }
 
 // triangle returns a wave in [-1, 1] with the given period in frames.

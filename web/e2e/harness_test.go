@@ -114,7 +114,18 @@ func newBrowser(t testing.TB) context.Context {
 
 // newBrowserFor is newBrowser with the tab's whole life limited to d.
 // chromedp.Cancel on the context closes the browser before the test ends.
+// The tab's pages start with the how-to marked as seen, as for a player
+// who has played before (see newFirstVisit).
 func newBrowserFor(t testing.TB, d time.Duration) context.Context {
+	t.Helper()
+	ctx := newFirstVisitFor(t, d)
+	addInitScript(ctx, t, `try { localStorage.setItem("swarmfield:howto", "seen") } catch (e) {}`)
+	return ctx
+}
+
+// newFirstVisitFor is newBrowserFor for a player's first visit: nothing
+// is stored yet.
+func newFirstVisitFor(t testing.TB, d time.Duration) context.Context {
 	t.Helper()
 	exe := requireBrowser(t)
 	opts := []chromedp.ExecAllocatorOption{
@@ -158,6 +169,7 @@ type state struct {
 	Hash     string  `json:"hash"`
 	Runs     float64 `json:"runs"`
 	Frames   float64 `json:"frames"`
+	FirstRun bool    `json:"firstRun"`
 }
 
 // readState reads window.swarmfield.state(), in the page or, with

@@ -1,0 +1,10 @@
+//go:build !(js && wasm)
+
+package app
+
+// coarsePointer reports whether the main pointer is a finger; on the
+// desktop it is the mouse.
+const coarsePointer = false
+
+// fullscreenRect returns nil: there is no page with a fullscreen button.
+func fullscreenRect() any { return nil }

@@ -1,0 +1,115 @@
+package app
+
+import (
+	"strconv"
+
+	"swarmfield/game"
+)
+
+// screens is what the title and game-over screens show beyond the
+// session: the high-score table, whether the player plays by touch,
+// whether the game has the focus, and a note about the stored table.
+type screens struct {
+	board   *board
+	touch   bool
+	focused bool
+	note    string
+	// covered is set while the how-to or the initials entry covers the
+	// screen: its text would show through, as text is drawn last.
+	covered bool
+}
+
+// The title's lines, in field units; text of scale 2 or more, which stays
+// at least 12 CSS pixels tall on a phone (see layout.go).
+const (
+	titleY   = 30
+	taglineY = 108
+	tableY   = 150
+	ctaY     = 478
+	keysY    = 522
+	noteY    = 562
+)
+
+// callToAction returns the title's one call to action, in the player's
+// terms: a tap on a touch screen, the arrow keys where the game has the
+// keyboard's focus, and a click where it has not (inside an iframe, keys
+// reach the game only after a click).
+func (sc *screens) callToAction() string {
+	switch {
+	case sc.touch:
+		return "tap to start"
+	case sc.focused:
+		return "press an arrow key to start"
+	}
+	return "click to start"
+}
+
+// resumeHint says how to leave the pause.
+func (sc *screens) resumeHint() string {
+	if sc.touch {
+		return "tap to resume"
+	}
+	return "P, Esc, an arrow key or a click resumes"
+}
+
+func (v *view) drawTitle(s *game.Session, persistent bool) {
+	sc := &v.screens
+	v.drawShade()
+	if sc.covered {
+		return
+	}
+	v.drawCentred("SWARMFIELD", titleY, 6, cyan)
+	v.drawCentred("Take the orbs, dodge the swarm, stay in the field.", taglineY, 2, white)
+	if y := v.drawTable(sc.board, tableY, 2); y == tableY {
+		v.num = append(v.num[:0], "BEST "...)
+		v.num = strconv.AppendInt(v.num, s.Best, 10)
+		v.drawCentredBytes(v.num, 250, 3, gold)
+		v.drawCentred("no high scores yet", 320, 2, dimText)
+	}
+	if (v.anim/30)%2 == 0 {
+		v.drawCentred(sc.callToAction(), ctaY, 3, white)
+	}
+	if !sc.touch {
+		v.drawCentred("Arrow keys or WASD move  -  P or Esc pauses  -  M mutes", keysY, 1, dimText)
+		v.drawCentred("F fullscreen  -  F3 performance", keysY+18, 1, dimText)
+	}
+	switch {
+	case sc.note != "":
+		v.drawCentred(sc.note, noteY, 2, gold)
+	case !persistent:
+		v.drawCentred("storage is unavailable: scores will not be kept", noteY, 2, dimText)
+	}
+}
+
+func (v *view) drawGameOver(s *game.Session) {
+	sc := &v.screens
+	v.drawShade()
+	if sc.covered {
+		return
+	}
+	if sc.board.highlight < 0 {
+		v.drawCentred("GAME OVER", 170, 5, danger)
+		v.num = append(v.num[:0], "SCORE "...)
+		v.num = strconv.AppendInt(v.num, int64(s.Run.Score), 10)
+		v.drawCentredBytes(v.num, 270, 3, gold)
+		v.num = append(v.num[:0], "BEST "...)
+		v.num = strconv.AppendInt(v.num, s.Best, 10)
+		v.drawCentredBytes(v.num, 320, 2, dimText)
+		if s.NewBest {
+			v.drawCentred("NEW BEST!", 360, 2, cyan)
+		}
+	} else {
+		v.drawCentred("GAME OVER", 60, 4, danger)
+		v.drawTable(sc.board, 130, 2)
+	}
+	if s.SceneTicks() > game.RestartDelayTicks && (v.anim/30)%2 == 0 {
+		if sc.touch {
+			v.drawCentred("tap to play again", 460, 3, white)
+		} else {
+			v.drawCentred("press Enter or Space to play again", 470, 2, white)
+		}
+	}
+	if !sc.touch {
+		v.drawCentred("F9 saves a replay of this run", 510, 2, dimText)
+	}
+}
