@@ -14,6 +14,13 @@ func (a *App) exposeBridge() {
 		"state":   func() any { return a.State() },
 		"metrics": func() any { return jsbridge.JSON(a.meter.metrics()) },
 		"devices": func() any { return a.devicesState() },
+		"layout":  func() any { return a.Layout() },
+		"scores":  func() any { return a.Scores() },
+		// scoresNote returns the note shown when the stored table was
+		// set aside, or "".
+		"scoresNote": func() any { return a.board.scores.Note() },
+		// replayCode returns the latest finished run's replay code, or "".
+		"replayCode": func() any { return a.ReplayCode() },
 		// replayBytes returns the latest run's replay, base64, or "".
 		"replayBytes": func() any { return a.ReplayBase64() },
 		// downloadReplay saves it as a download and returns its file

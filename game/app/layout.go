@@ -8,7 +8,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"swarmfield/assets"
-	"swarmfield/engine/jsbridge"
 	"swarmfield/engine/loop"
 	"swarmfield/engine/sprite"
 	"swarmfield/game"
@@ -90,8 +89,7 @@ type controls struct {
 	w, h   int              // the screen size laid out for
 }
 
-// initControls sets up the touch controls' batch and adds
-// window.swarmfield.layout().
+// initControls sets up the touch controls' batch.
 func (a *App) initControls() error {
 	img, err := assets.Sprites()
 	if err != nil {
@@ -100,9 +98,6 @@ func (a *App) initControls() error {
 	a.ctl.batch = sprite.NewBatch(ebiten.NewImageFromImage(img))
 	a.ctl.batch.SetFilter(ebiten.FilterLinear)
 	a.ctl.layout = placeControls(game.FieldWidth, game.FieldHeight, loop.Fit{Scale: 1}, 1)
-	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
-		"layout": func() any { return a.Layout() },
-	})
 	return nil
 }
 

@@ -46,6 +46,25 @@ func (a *App) ReplayBase64() string {
 	return base64.StdEncoding.EncodeToString(data)
 }
 
+// ReplayCode returns the replay code (replay.Replay.Code) of the latest
+// run once it has ended, or "" while it is still going or before the
+// first run. The bridge exposes it as replayCode().
+func (a *App) ReplayCode() string {
+	if a.rec == nil || !a.sess.Run.GameOver {
+		return ""
+	}
+	rp, err := a.rec.Replay()
+	if err != nil {
+		return ""
+	}
+	code, err := rp.Code()
+	if err != nil {
+		a.cfg.Logf("swarmfield: %v", err)
+		return ""
+	}
+	return code
+}
+
 // SaveReplay saves the latest run's replay as
 // swarmfield-<seed>-<score>.replay: a download in the browser, a file in
 // the current folder on the desktop. It returns the file name. F9 and the

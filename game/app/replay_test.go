@@ -151,3 +151,44 @@ func TestEndMessage(t *testing.T) {
 		}
 	}
 }
+
+func TestReplayCodeOfFinishedRun(t *testing.T) {
+	a := newRecordingApp(t, "")
+	if a.ReplayCode() != "" {
+		t.Fatal("a replay code before any run")
+	}
+	s := a.sess
+	s.Update(game.PressConfirm)
+	for i := range 120 {
+		in := game.HoldLeft
+		if i == 0 {
+			in |= game.PressLeft
+		}
+		s.Update(in)
+	}
+	if code := a.ReplayCode(); code != "" {
+		t.Fatalf("a replay code while the run is going: %q", code)
+	}
+	for i := 0; !s.Run.GameOver; i++ {
+		in := game.HoldDown
+		if i == 0 {
+			in |= game.PressDown
+		}
+		s.Update(in)
+	}
+	code := a.ReplayCode()
+	if !strings.HasPrefix(code, "SWF1.") {
+		t.Fatalf("replay code %q does not start with SWF1.", code)
+	}
+	rp, err := replay.Read(strings.NewReader(code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := game.Verify(rp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Run; res.Ticks != r.Tick || res.Score != r.Score || res.Hash != r.Hash() {
+		t.Fatalf("the code replays to %+v; the run ended at tick %d score %d hash %016x", res, r.Tick, r.Score, r.Hash())
+	}
+}

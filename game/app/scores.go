@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"swarmfield/assets"
-	"swarmfield/engine/jsbridge"
 	"swarmfield/game"
 	"swarmfield/game/save"
 )
@@ -24,7 +23,7 @@ type board struct {
 	last      string // the initials entered last this session
 }
 
-// loadScores reads the table from st and adds window.swarmfield.scores().
+// loadScores reads the table from st.
 func (a *App) loadScores(st *save.Scores) {
 	a.board.scores = st
 	a.board.highlight = -1
@@ -32,12 +31,6 @@ func (a *App) loadScores(st *save.Scores) {
 	if note := st.Note(); note != "" {
 		a.cfg.Logf("swarmfield: %s", note)
 	}
-	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
-		"scores": func() any { return a.Scores() },
-		// scoresNote returns the note shown when the stored table was
-		// set aside, or "".
-		"scoresNote": func() any { return a.board.scores.Note() },
-	})
 }
 
 // Scores returns the high-score table for the page and tests, best
