@@ -88,8 +88,6 @@ type Run struct {
 	OrbX, OrbY [NumOrbs]float32
 	// TakenX and TakenY are where the latest orb was taken, for effects.
 	TakenX, TakenY float32
-	// Collisions counts the latest tick's collision work.
-	Collisions *collider
 	// Instruments, if set, times the swarm step and the collision tests.
 	Instruments *Instruments
 
@@ -120,7 +118,6 @@ func NewRun(opts Options) *Run {
 		hasher:    fnv.New64a(),
 		hashBuf:   make([]byte, 0, hashChunk),
 	}
-	r.Collisions = &r.col
 	r.pcg.Seed(opts.Seed, opts.Seed^0x5357_4152_4d46_4c44) // "SWARMFLD"
 	r.rng = rand.New(&r.pcg)
 	r.stepFn = r.Hazards.step
@@ -136,8 +133,10 @@ func NewRun(opts Options) *Run {
 // Options returns the options the run started with.
 func (r *Run) Options() Options { return r.opts }
 
-// Wave returns how many waves of hazards have arrived.
-func (r *Run) Wave() int { return r.wave }
+// CollisionStats returns the latest tick's collision work: the hazards the
+// batch kernels kept as candidates near the player, and the exact tests
+// run.
+func (r *Run) CollisionStats() (candidates, tests int) { return r.col.Candidates, r.col.Tests }
 
 // SetParallel makes the swarm step run its chunks through forEach, such as
 // a worker pool's parallel-for. Results are identical to the serial step.

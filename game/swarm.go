@@ -52,9 +52,9 @@ func (s *Swarm) Cap() int { return s.capacity }
 // fading in.
 func (s *Swarm) Dangerous(i int) bool { return s.Warmup[i] == 0 }
 
-// Warming returns the index of the first hazard that may still be warming
-// up: every hazard before it is dangerous.
-func (s *Swarm) Warming() int { return s.warmed }
+// FirstWarming returns the index of the first hazard that may still be
+// warming up: every hazard before it is dangerous.
+func (s *Swarm) FirstWarming() int { return s.warmed }
 
 // add appends one hazard; it reports false when the swarm is full.
 func (s *Swarm) add(x, y, vx, vy, rot, spin, radius float32, variant uint8, warmup uint16) bool {
