@@ -178,7 +178,6 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if a.showPanel {
 		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
 	}
-	a.applyFit()
 	a.view.flush(a.fieldArea(screen))
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")
