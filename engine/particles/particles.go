@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 
 	"swarmfield/math/batch"
+	"swarmfield/math/geom"
 )
 
 // Tuning of how particles move and fade, per step.
@@ -57,19 +58,12 @@ func (s *System) Len() int { return len(s.X) }
 // do not fit are dropped.
 func (s *System) Burst(x, y float32, n int, speed, size float32) {
 	for range min(n, s.capacity-len(s.X)) {
-		// A direction in the unit disc, without trigonometry.
-		var dx, dy float32
-		for {
-			dx, dy = 2*s.rng.Float32()-1, 2*s.rng.Float32()-1
-			if d := float32(dx*dx) + float32(dy*dy); d > 0.0001 && d <= 1 {
-				break
-			}
-		}
+		d := geom.InUnitDisc(s.rng, 0.0001)
 		v := speed * (0.4 + 0.6*s.rng.Float32())
 		s.X = append(s.X, x)
 		s.Y = append(s.Y, y)
-		s.VX = append(s.VX, float32(dx*v))
-		s.VY = append(s.VY, float32(dy*v))
+		s.VX = append(s.VX, float32(d.X*v))
+		s.VY = append(s.VY, float32(d.Y*v))
 		s.Rot = append(s.Rot, 6.2831855*s.rng.Float32())
 		s.Spin = append(s.Spin, 0.3*(s.rng.Float32()-0.5))
 		s.Scale = append(s.Scale, size*(0.5+0.5*s.rng.Float32()))
