@@ -14,8 +14,8 @@ import (
 // rotated by rot[i] radians and scaled by scale[i], all multiplied by clr.
 // It is the structure-of-arrays form of Add: geom.QuadCorners computes every
 // corner in one pass, and the pass that writes the vertices maps them
-// through the view. It returns an error,
-// and adds nothing, when the slices differ in length.
+// through the view. It returns an error, and adds nothing, when the slices
+// differ in length.
 func (b *Batch) AddMany(src image.Rectangle, x, y, rot, scale []float32, clr Color) error {
 	if err := checkLens("AddMany", x, y, rot, scale); err != nil {
 		return err
