@@ -96,3 +96,38 @@ func TestViewAllocs(t *testing.T) {
 		t.Errorf("%d frames under a view allocated %d times, want 0", frames, n)
 	}
 }
+
+// BenchmarkView builds 20k rotated sprites fitted into a window 2.5 times
+// the field's size: with the fit as the batch's view (/view), against the
+// same quads built in field units and then moved by a second pass over
+// every vertex (/second-pass), as the game did before.
+func BenchmarkView(b *testing.B) {
+	x, y, rot, scale := swarm(benchSprites)
+	const s, ox, oy = 2.5, 100, 0
+	b.Run("view", func(b *testing.B) {
+		batch := NewBatch(nil)
+		batch.SetView(geom.Identity().Scale(s, s).Translate(ox, oy))
+		for b.Loop() {
+			batch.Reset()
+			if err := batch.AddMany(src, x, y, rot, scale, White); err != nil {
+				b.Fatal(err)
+			}
+		}
+		reportPerSprite(b)
+	})
+	b.Run("second-pass", func(b *testing.B) {
+		batch := NewBatch(nil)
+		for b.Loop() {
+			batch.Reset()
+			if err := batch.AddMany(src, x, y, rot, scale, White); err != nil {
+				b.Fatal(err)
+			}
+			vs := batch.Vertices()
+			for i := range vs {
+				vs[i].DstX = float32(vs[i].DstX*s) + ox
+				vs[i].DstY = float32(vs[i].DstY*s) + oy
+			}
+		}
+		reportPerSprite(b)
+	})
+}
