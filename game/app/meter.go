@@ -103,8 +103,9 @@ func (m *meter) afterTick(s *game.Session, particles int) {
 	m.ticks++
 	r := s.Run
 	if s.Scene == game.ScenePlaying {
-		m.candidates.Add(int64(r.Collisions.Candidates))
-		m.tests.Add(int64(r.Collisions.Tests))
+		candidates, tests := r.CollisionStats()
+		m.candidates.Add(int64(candidates))
+		m.tests.Add(int64(tests))
 	}
 	m.hazards.Set(float64(r.Hazards.Len()))
 	m.orbs.Set(game.NumOrbs)

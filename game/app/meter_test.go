@@ -65,7 +65,7 @@ func TestMetricsAndPerfLogShareOneEncoding(t *testing.T) {
 	if got, want := string(m.hud.Summary()), fmt.Sprintf("  hazards %d  orbs %d", s.Run.Hazards.Len(), game.NumOrbs); !strings.HasSuffix(got, want) {
 		t.Errorf("the HUD summary %q does not end with %q", got, want)
 	}
-	if c := fromLog["counters"].(map[string]any); c["collisionTests"] != float64(s.Run.Collisions.Tests) {
-		t.Errorf("the log counts %v collision tests in the last tick, the run %d", c["collisionTests"], s.Run.Collisions.Tests)
+	if _, tests := s.Run.CollisionStats(); fromLog["counters"].(map[string]any)["collisionTests"] != float64(tests) {
+		t.Errorf("the log counts %v collision tests in the last tick, the run %d", fromLog["counters"].(map[string]any)["collisionTests"], tests)
 	}
 }
