@@ -14,20 +14,20 @@ import (
 	"swarmfield/game/replay"
 )
 
-// The playback controls.
+// The replay viewer's controls.
 const (
-	pbPause input.Action = iota
-	pbStep
-	pbSpeed1
-	pbSpeed4
-	pbSpeed16
-	pbRestart
+	viewPause input.Action = iota
+	viewStep
+	viewSpeed1
+	viewSpeed4
+	viewSpeed16
+	viewRestart
 )
 
-// player plays a recorded run in the window (Config.Replay): paused,
-// single-stepped or at 1×, 4× or 16× speed, checking it against the
-// recording as it goes.
-type player struct {
+// viewer shows a recorded run in the window (Config.ReplayFile): paused,
+// single-stepped or at 1×, 4× or 16× speed, while a game.Playback plays
+// it back and checks it against the recording.
+type viewer struct {
 	rp       *replay.Replay
 	pb       *game.Playback
 	keys     *input.Map
@@ -38,71 +38,62 @@ type player struct {
 	end      string // how the playback ended, once it has
 }
 
-// startPlayback puts the app in playback mode for rp.
-func (a *App) startPlayback(rp *replay.Replay) error {
+// startViewer puts the app in replay viewer mode for rp.
+func (a *App) startViewer(rp *replay.Replay) error {
 	keys := &input.Map{}
-	keys.BindKeys(pbPause, ebiten.KeyP, ebiten.KeySpace)
-	keys.BindKeys(pbStep, ebiten.KeyPeriod, ebiten.KeyNumpadDecimal)
-	keys.BindKeys(pbSpeed1, ebiten.KeyDigit1, ebiten.KeyNumpad1)
-	keys.BindKeys(pbSpeed4, ebiten.KeyDigit4, ebiten.KeyNumpad4)
-	keys.BindKeys(pbSpeed16, ebiten.KeyDigit6, ebiten.KeyNumpad6)
-	keys.BindKeys(pbRestart, ebiten.KeyR)
-	a.player = &player{rp: rp, keys: keys, speed: 1, line: make([]byte, 0, 128)}
-	if err := a.restartPlayback(); err != nil {
+	keys.BindKeys(viewPause, ebiten.KeyP, ebiten.KeySpace)
+	keys.BindKeys(viewStep, ebiten.KeyPeriod, ebiten.KeyNumpadDecimal)
+	keys.BindKeys(viewSpeed1, ebiten.KeyDigit1, ebiten.KeyNumpad1)
+	keys.BindKeys(viewSpeed4, ebiten.KeyDigit4, ebiten.KeyNumpad4)
+	keys.BindKeys(viewSpeed16, ebiten.KeyDigit6, ebiten.KeyNumpad6)
+	keys.BindKeys(viewRestart, ebiten.KeyR)
+	a.viewer = &viewer{rp: rp, keys: keys, speed: 1, line: make([]byte, 0, 128)}
+	if err := a.restartViewer(); err != nil {
 		return fmt.Errorf("app: %w", err)
 	}
 	return nil
 }
 
-// restartPlayback plays the replay again from its first tick. It fails
+// restartViewer plays the replay again from its first tick. It fails
 // only for a header this build cannot play, so only the first call can.
-func (a *App) restartPlayback() error {
-	p := a.player
+func (a *App) restartViewer() error {
+	p := a.viewer
 	pb, err := game.NewPlayback(p.rp)
 	if err != nil {
 		return err
 	}
 	p.pb, p.reported, p.end = pb, false, ""
-	p.pb.Run.SetParallel(a.sess.Parallel)
-	p.pb.Run.Instruments = a.sess.Instruments
-	sess := &game.Session{Scene: game.ScenePlaying, Run: p.pb.Run, Best: a.sess.Best,
-		Parallel: a.sess.Parallel, Instruments: a.sess.Instruments}
-	a.sess = sess
+	a.sess.Watch(pb.Run)
 	return nil
 }
 
-// updatePlayback advances playback mode by one update.
-func (a *App) updatePlayback() error {
+// updateViewer advances the replay viewer by one update.
+func (a *App) updateViewer() error {
 	a.controls.Poll()
-	if a.controls.Pressed(actFullscreen) {
-		ebiten.SetFullscreen(!ebiten.IsFullscreen())
-	}
-	if a.controls.Pressed(actPerf) {
-		a.showPanel = !a.showPanel
-	}
-	p := a.player
+	a.pollToggles()
+	p := a.viewer
 	p.keys.Poll()
 	switch {
-	case p.keys.Pressed(pbSpeed1):
+	case p.keys.Pressed(viewSpeed1):
 		p.speed = 1
-	case p.keys.Pressed(pbSpeed4):
+	case p.keys.Pressed(viewSpeed4):
 		p.speed = 4
-	case p.keys.Pressed(pbSpeed16):
+	case p.keys.Pressed(viewSpeed16):
 		p.speed = 16
 	}
-	if p.keys.Pressed(pbRestart) {
-		if err := a.restartPlayback(); err != nil {
+	if p.keys.Pressed(viewRestart) {
+		if err := a.restartViewer(); err != nil {
 			return fmt.Errorf("app: %w", err)
 		}
 	}
-	if p.keys.Pressed(pbPause) {
+	if p.keys.Pressed(viewPause) {
 		p.paused = !p.paused
 	}
 	n := p.speed
 	if p.paused {
 		n = 0
 	}
-	if p.keys.Pressed(pbStep) {
+	if p.keys.Pressed(viewStep) {
 		p.paused, n = true, 1
 	}
 	for range n {
@@ -126,9 +117,9 @@ func (a *App) updatePlayback() error {
 	return nil
 }
 
-// drawPlayback draws the playback status and its keys at the bottom.
-func (a *App) drawPlayback() {
-	p, v := a.player, a.view
+// drawViewer draws the replay viewer's status and keys at the bottom.
+func (a *App) drawViewer() {
+	p, v := a.viewer, a.view
 	const top = game.FieldHeight - 58
 	v.sprites.AddRect(assets.White, 0, top, game.FieldWidth, 58, shade)
 	b := append(p.line[:0], "REPLAY  tick "...)
