@@ -6,13 +6,13 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"swarmfield/assets"
 	"swarmfield/game"
+	"swarmfield/game/internal/testkit"
 	"swarmfield/game/replay"
 )
 
@@ -31,15 +31,7 @@ func newRecordingApp(t *testing.T, recordFile string) *App {
 // verifyFile replays the file at path and checks it ends as r did.
 func verifyFile(t *testing.T, path string, r *game.Run) []byte {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rp, err := replay.Parse(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := game.Verify(rp, nil)
+	rp, res, err := game.VerifyFile(path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +39,7 @@ func verifyFile(t *testing.T, path string, r *game.Run) []byte {
 		t.Fatalf("%s replays to %+v (version %q, seed %d); the run is at tick %d score %d hash %016x",
 			path, res, rp.Version, rp.Seed, r.Tick, r.Score, r.Hash())
 	}
-	return data
+	return testkit.ReadFile(t, path)
 }
 
 func TestRecordEveryRun(t *testing.T) {

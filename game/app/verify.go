@@ -7,7 +7,6 @@ import (
 
 	"swarmfield/engine/parallel"
 	"swarmfield/game"
-	"swarmfield/game/replay"
 )
 
 // VerifyReplay plays the replay file at path back without a window, as
@@ -16,24 +15,23 @@ import (
 // played, or if the replayed run diverged from the recording at a
 // checkpoint or at the end.
 func VerifyReplay(path string, w io.Writer) error {
-	rp, err := replay.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "replay %s: version %q, seed %d, %d ticks, %d checkpoints\n",
-		path, rp.Version, rp.Seed, rp.Ticks, len(rp.Checkpoints))
 	var forEach func(n, chunk int, fn func(lo, hi int))
 	if procs := runtime.GOMAXPROCS(0); procs > 1 {
 		pool := parallel.NewPool(procs)
 		defer pool.Close()
 		forEach = pool.For
 	}
-	res, err := game.Verify(rp, forEach)
+	rp, res, err := game.VerifyFile(path, forEach)
+	if rp == nil {
+		return err
+	}
+	fmt.Fprintf(w, "replay %s: version %q, seed %d, %d ticks, %d checkpoints\n",
+		path, rp.Version, rp.Seed, rp.Ticks, len(rp.Checkpoints))
 	if res.Ticks > 0 {
 		fmt.Fprintf(w, "tick %d score %d hash %016x\n", res.Ticks, res.Score, res.Hash)
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return err
 	}
 	fmt.Fprintf(w, "ok: %d checkpoints and the final state match\n", res.Checkpoints)
 	return nil

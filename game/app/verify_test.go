@@ -4,29 +4,20 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"swarmfield/game"
+	"swarmfield/game/internal/testkit"
 	"swarmfield/game/replay"
 )
 
 const golden = "../testdata/golden.replay"
 
-// reseal recomputes a replay file's CRC-32 trailer after an edit.
-func reseal(data []byte) []byte {
-	body := data[:len(data)-4]
-	return binary.LittleEndian.AppendUint32(append([]byte(nil), body...), crc32.ChecksumIEEE(body))
-}
-
 func TestVerifyReplay(t *testing.T) {
-	data, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := testkit.ReadFile(t, golden)
 	rp, err := replay.Parse(data)
 	if err != nil {
 		t.Fatal(err)
@@ -46,7 +37,7 @@ func TestVerifyReplay(t *testing.T) {
 	corrupt[len(corrupt)/2] ^= 0x10
 	wrongVersion := append([]byte(nil), data...)
 	binary.LittleEndian.PutUint16(wrongVersion[len(replay.Magic):], 2)
-	wrongVersion = reseal(wrongVersion)
+	wrongVersion = testkit.Reseal(wrongVersion)
 	flagged := *rp
 	flagged.Flags |= 1 << 9
 	unknownFlag, err := flagged.MarshalBinary()
