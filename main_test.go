@@ -2,11 +2,11 @@ package main
 
 import (
 	"bytes"
-	"image"
-	"path/filepath"
 	"strings"
 	"testing"
 )
+
+const golden = "game/testdata/golden.replay"
 
 // TestRunExitStatus runs the command without a window: 0 for -h and for a
 // replay that verifies, 1 for one that cannot be played, 2 for bad flags.
@@ -28,22 +28,5 @@ func TestRunExitStatus(t *testing.T) {
 		if code := run(tt.args, &out, &out); code != tt.code || !strings.Contains(out.String(), tt.out) {
 			t.Errorf("%q: exit status %d, output %q; want %d with %q", tt.args, code, &out, tt.code, tt.out)
 		}
-	}
-}
-
-// TestDesktopSmoke runs the desktop build under Xvfb for 120 frames with
-// 300 hazards and checks its screenshot: its size, that it is not blank and
-// that the swarm is drawn. It skips without Xvfb, except under CI.
-func TestDesktopSmoke(t *testing.T) {
-	dir := t.TempDir()
-	shot := filepath.Join(dir, "shot.png")
-	code, out := runDesktop(t, dir, "-seed", "1", "-hazards", "300", "-frames", "120", "-screenshot", shot)
-	if code != 0 {
-		t.Fatalf("the game failed with status %d:\n%s", code, out)
-	}
-	img := decodePNG(t, shot)
-	checkDrawn(t, img, image.Pt(800, 600))
-	if n := hazardPixels(img); n < 800*600/100 {
-		t.Errorf("screenshot has only %d red to violet pixels: the 300 hazards are not drawn", n)
 	}
 }

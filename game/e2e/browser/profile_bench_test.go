@@ -1,6 +1,6 @@
 //go:build !js
 
-package e2e
+package browser
 
 import (
 	"cmp"
@@ -26,7 +26,7 @@ import (
 // ?seed=1&bench=1&hazards=20000 unless $SWARMFIELD_PROFILE_QUERY says
 // otherwise:
 //
-//	go test -run '^$' -bench BrowserProfile -benchtime 1x ./web/e2e
+//	go test -run '^$' -bench BrowserProfile -benchtime 1x ./game/e2e/browser
 func BenchmarkBrowserProfile(b *testing.B) {
 	query := cmp.Or(os.Getenv("SWARMFIELD_PROFILE_QUERY"), "?seed=1&bench=1&hazards=20000")
 	dir := b.TempDir()

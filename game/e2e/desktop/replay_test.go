@@ -1,4 +1,4 @@
-package main
+package desktop
 
 import (
 	"image"
@@ -11,7 +11,7 @@ import (
 	"swarmfield/game/replay"
 )
 
-const golden = "game/testdata/golden.replay"
+const golden = "../../testdata/golden.replay"
 
 // TestDesktopReplayWindow plays a replay with a wrong checkpoint in the
 // window under Xvfb, and checks that the divergence is reported and the

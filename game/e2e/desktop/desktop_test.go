@@ -1,4 +1,4 @@
-package main
+package desktop
 
 import (
 	"bytes"
@@ -10,6 +10,10 @@ import (
 	"testing"
 	"time"
 )
+
+// exitCrash is the game's exit status after a panic in the game loop
+// (main.go).
+const exitCrash = 3
 
 var (
 	desktopOnce sync.Once
@@ -51,7 +55,7 @@ func desktopBinary(t *testing.T) (display, bin string) {
 			return
 		}
 		desktopBin = filepath.Join(dir, "swarmfield")
-		if out, err := exec.Command("go", "build", "-o", desktopBin, ".").CombinedOutput(); err != nil {
+		if out, err := exec.Command("go", "build", "-o", desktopBin, "swarmfield").CombinedOutput(); err != nil {
 			desktopErr = &buildError{err, out}
 		}
 	})

@@ -1,6 +1,6 @@
 //go:build !js
 
-package e2e
+package browser
 
 import (
 	"os"

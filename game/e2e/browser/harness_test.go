@@ -1,6 +1,6 @@
 //go:build !js
 
-package e2e
+package browser
 
 import (
 	"context"
@@ -23,7 +23,7 @@ import (
 func repoRoot(t testing.TB) string {
 	t.Helper()
 	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
+	return filepath.Join(filepath.Dir(file), "..", "..", "..")
 }
 
 // requireBrowser returns Chromium's path, skipping the test where there is
