@@ -16,8 +16,7 @@ import (
 // error panel with the panic and a report (seed, tick, state hash,
 // version, user agent, stack) that "Copy report" copies.
 func TestBrowserCrash(t *testing.T) {
-	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
+	ctx, base := browserAndServer(t)
 	for _, where := range []string{"update:150", "draw:150"} {
 		t.Run(where, func(t *testing.T) {
 			openPage(ctx, t, base+"/?seed=9&bench=1&panic="+where)

@@ -81,8 +81,7 @@ const (
 // holding its up arm walks out of the field, with a sound, and a tap
 // restarts after game over.
 func TestBrowserTouch(t *testing.T) {
-	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
+	ctx, base := browserAndServer(t)
 	if err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(1024, 768, chromedp.EmulateTouch),
 		chromedp.Navigate(base+"/?seed=1&bench=1")); err != nil {
@@ -128,8 +127,7 @@ func TestBrowserTouch(t *testing.T) {
 
 // TestBrowserMute mutes with M and finds the setting kept after a reload.
 func TestBrowserMute(t *testing.T) {
-	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
+	ctx, base := browserAndServer(t)
 	openPage(ctx, t, base+"/?seed=1")
 	if d := readDevices(ctx, t); d.Muted || d.Audio == "none" {
 		t.Fatalf("before any gesture: %+v, want unmuted with Web Audio", d)
@@ -205,8 +203,7 @@ func iframeTarget(ctx context.Context, t *testing.T, prefix string) context.Cont
 // window: it draws at the device resolution, keeps 4:3 with bars at the
 // sides, and follows a resize.
 func TestBrowserHiDPI(t *testing.T) {
-	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
+	ctx, base := browserAndServer(t)
 	if err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(1000, 600, chromedp.EmulateScale(2)),
 		chromedp.Navigate(base+"/?seed=1")); err != nil {

@@ -112,6 +112,15 @@ func newBrowser(t testing.TB) context.Context {
 	return newBrowserFor(t, 3*time.Minute)
 }
 
+// browserAndServer starts headless Chromium and the development server
+// on the built web folder, and returns the context of the browser's tab
+// and the server's base URL: what most tests start with.
+func browserAndServer(t testing.TB) (context.Context, string) {
+	t.Helper()
+	ctx := newBrowser(t)
+	return ctx, serve(t, webDir(t))
+}
+
 // newBrowserFor is newBrowser with the tab's whole life limited to d.
 // chromedp.Cancel on the context closes the browser before the test ends.
 func newBrowserFor(t testing.TB, d time.Duration) context.Context {
@@ -273,16 +282,6 @@ func screenshot(ctx context.Context, t testing.TB, name string) string {
 func isMultiple(v, step float64) bool {
 	q := v / step
 	return v != 0 && q == float64(int64(q))
-}
-
-// readFile reads a file, failing the test if it cannot.
-func readFile(t testing.TB, path string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
 }
 
 // openPage loads url and waits until the game has drawn its first frames.

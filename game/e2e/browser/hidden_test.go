@@ -14,8 +14,7 @@ import (
 // seconds: the game pauses, the run does not advance while hidden nor
 // jump when shown again, and a key resumes it.
 func TestBrowserHidden(t *testing.T) {
-	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
+	ctx, base := browserAndServer(t)
 	startRun(ctx, t, base+"/?seed=1&bench=1")
 	setWindowState(ctx, t, browser.WindowStateMinimized)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.hidden`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {

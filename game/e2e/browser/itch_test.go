@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"swarmfield/game/internal/testkit"
 )
 
 // itchFiles are exactly the files the itch.io zip must hold.
@@ -63,13 +65,13 @@ func itchFolder(t *testing.T) string {
 	if !slices.Equal(names, itchFiles) {
 		t.Fatalf("the zip holds %q, want exactly %q", names, itchFiles)
 	}
-	gz := readFile(t, filepath.Join(dir, "main.wasm.gz"))
+	gz := testkit.ReadFile(t, filepath.Join(dir, "main.wasm.gz"))
 	if len(gz) < 2 || gz[0] != 0x1f || gz[1] != 0x8b {
 		t.Fatal("main.wasm.gz in the zip is not gzip")
 	}
 	// itchzip refuses absolute URLs (its own tests check that); the page
 	// must also name its files relatively, as itch.io nests the folder.
-	page := string(readFile(t, filepath.Join(dir, "index.html")))
+	page := string(testkit.ReadFile(t, filepath.Join(dir, "index.html")))
 	for _, ref := range []string{`src="wasm_exec.js"`, `src="loader.js"`, `href="style.css"`} {
 		if !strings.Contains(page, ref) {
 			t.Errorf("index.html lacks %s", ref)

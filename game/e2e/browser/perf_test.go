@@ -3,13 +3,13 @@
 package browser
 
 import (
-	"bytes"
 	"image"
-	"image/png"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"swarmfield/game/internal/testkit"
 )
 
 // metrics is part of what window.swarmfield.metrics() returns.
@@ -32,8 +32,7 @@ type metrics struct {
 // TestBrowserPerfHUD reads the performance monitor through the bridge and
 // checks that F3 shows the detailed panel.
 func TestBrowserPerfHUD(t *testing.T) {
-	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
+	ctx, base := browserAndServer(t)
 	startRun(ctx, t, base+"/?seed=3&bench=1&hazards=400")
 	waitFor(ctx, t, "30 ticks of the run", 5*time.Second, func(s state) bool { return s.Tick > 30 })
 	time.Sleep(2 * time.Second) // let the monitor gather a few seconds of samples
@@ -66,27 +65,16 @@ func TestBrowserPerfHUD(t *testing.T) {
 		t.Errorf("metrics() platform %q gomaxprocs %d heap %v ticks %v", m.Platform, m.GOMAXPROCS, m.HeapBytes, m.Ticks)
 	}
 
-	before := decodePNG(t, screenshot(ctx, t, "browser-perf-before.png"))
+	before := testkit.DecodePNG(t, screenshot(ctx, t, "browser-perf-before.png"))
 	tapKey(ctx, t, "F3")
 	time.Sleep(time.Second)
-	after := decodePNG(t, screenshot(ctx, t, "browser-perf-panel.png"))
+	after := testkit.DecodePNG(t, screenshot(ctx, t, "browser-perf-panel.png"))
 	// The panel covers the top left of the field: most of that area must
 	// have changed.
 	changed, total := diffRegion(before, after, image.Rect(160, 80, 400, 250))
 	if changed*2 < total {
 		t.Errorf("F3 changed only %d of %d sampled pixels in the panel's area", changed, total)
 	}
-}
-
-// decodePNG reads a PNG file, failing t if it cannot.
-func decodePNG(t *testing.T, path string) image.Image {
-	t.Helper()
-	data := readFile(t, path)
-	img, err := png.Decode(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return img
 }
 
 // diffRegion counts the sampled pixels of r that differ between a and b.

@@ -3,20 +3,20 @@
 package browser
 
 import (
-	"image"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+
+	"swarmfield/game/internal/testkit"
 )
 
 // TestBrowserPlaythrough plays a run in headless Chromium: it clicks the
 // canvas to start, holds the right arrow, walks out of the field, and
 // restarts with Enter.
 func TestBrowserPlaythrough(t *testing.T) {
-	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
+	ctx, base := browserAndServer(t)
 	// bench=1 keeps hazards from ending the run by chance: the test walks
 	// out of the field, which still ends it.
 	openPage(ctx, t, base+"/?seed=1&bench=1")
@@ -38,7 +38,7 @@ func TestBrowserPlaythrough(t *testing.T) {
 	if s.Scene != "playing" {
 		t.Fatalf("scene %q after moving, want playing", s.Scene)
 	}
-	if n := hazardPixels(decodePNG(t, screenshot(ctx, t, "browser-playing.png"))); n < 300 {
+	if n := testkit.HazardPixels(testkit.DecodePNG(t, screenshot(ctx, t, "browser-playing.png"))); n < 300 {
 		t.Fatalf("the playing screenshot has %d red to violet pixels; the six hazards are not drawn", n)
 	}
 
@@ -62,19 +62,4 @@ func TestBrowserPlaythrough(t *testing.T) {
 	if s.Scene != "playing" || s.GameOver || s.Player.X != 400 || s.Player.Y != 300 {
 		t.Fatalf("after Enter: %+v, want a fresh run playing from the centre", s)
 	}
-}
-
-// hazardPixels counts the pixels in the hazards' colours, red to magenta
-// and violet, which nothing else on the field has.
-func hazardPixels(img image.Image) int {
-	n := 0
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			if r, g, _, _ := img.At(x, y).RGBA(); r>>8 > 80 && r > 2*g {
-				n++
-			}
-		}
-	}
-	return n
 }

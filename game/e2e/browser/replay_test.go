@@ -25,8 +25,7 @@ import (
 // F9 download, and replays it natively: with no divergence it must end on
 // the browser's tick, score and state hash.
 func TestBrowserReplayOnDesktop(t *testing.T) {
-	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
+	ctx, base := browserAndServer(t)
 	// bench=1: hazards cannot end the run on the way; leaving the field
 	// still ends it.
 	openPage(ctx, t, base+"/?seed=7&bench=1")

@@ -45,8 +45,7 @@ func scriptSeconds(ctx context.Context, tb testing.TB) float64 {
 func BenchmarkBrowserSprites(b *testing.B) {
 	type result struct{ frameMs, drawMs float64 }
 	results := map[string]result{}
-	ctx := newBrowser(b)
-	base := serve(b, webDir(b))
+	ctx, base := browserAndServer(b)
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, performance.Enable, performance.EnableParams{})
 		return err

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"swarmfield/game/internal/testkit"
 )
 
 // TestDesktopCrash injects a panic in an update and in a frame and checks
@@ -28,7 +30,7 @@ func TestDesktopCrash(t *testing.T) {
 			if !strings.Contains(out, "crash report: "+filepath.Base(files[0])) {
 				t.Errorf("the output does not name the report:\n%s", out)
 			}
-			report := string(readFileT(t, files[0]))
+			report := string(testkit.ReadFile(t, files[0]))
 			kind, _, _ := strings.Cut(where, ":")
 			for _, want := range []string{
 				"error: panic: loop: debug panic in " + map[string]string{"update": "update 40", "draw": "frame 40"}[kind],
@@ -72,7 +74,7 @@ func TestDesktopWindowSizes(t *testing.T) {
 		if sz != image.Pt(800, 600) {
 			path = filepath.Join(shots, fmt.Sprintf("size-%dx%d.png", sz.X, sz.Y))
 		}
-		img := decodePNG(t, path)
+		img := testkit.DecodePNG(t, path)
 		if img.Bounds().Size() != sz {
 			t.Errorf("%s is %v, want the window's %v", filepath.Base(path), img.Bounds().Size(), sz)
 			continue

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"swarmfield/game/internal/testkit"
 	"swarmfield/game/replay"
 )
 
@@ -17,7 +18,7 @@ const golden = "../../testdata/golden.replay"
 // window under Xvfb, and checks that the divergence is reported and the
 // playback screen drawn. It skips without Xvfb, except under CI.
 func TestDesktopReplayWindow(t *testing.T) {
-	rp, err := replay.Parse(readFileT(t, golden))
+	rp, err := replay.Parse(testkit.ReadFile(t, golden))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,13 +40,13 @@ func TestDesktopReplayWindow(t *testing.T) {
 	if !strings.Contains(out, "replay diverged at tick 120") || !strings.Contains(out, "between ticks 61 and 120") {
 		t.Errorf("the window did not report the divergence at tick 120; output:\n%s", out)
 	}
-	img := decodePNG(t, shot)
+	img := testkit.DecodePNG(t, shot)
 	checkDrawn(t, img, image.Pt(800, 600))
 	// The status bar at the bottom ends with the divergence in red, bright
 	// over the bar's shade, which dims whatever lies beneath.
 	bar := image.Rect(0, 600-58, 800, 600)
 	red := func(c color.RGBA) bool { return c.R >= 240 && c.G >= 70 && c.G <= 110 && c.B >= 85 && c.B <= 120 }
-	if n := countPixels(img, bar, red); n < 200 {
+	if n := testkit.CountPixels(img, bar, red); n < 200 {
 		t.Errorf("the status bar has only %d pixels of the divergence line's red", n)
 	}
 }

@@ -1,62 +1,11 @@
 package desktop
 
 import (
-	"bytes"
 	"image"
 	"image/color"
-	"image/draw"
-	"image/png"
 	"math"
-	"os"
 	"testing"
 )
-
-// readFileT reads a file, failing t if it cannot.
-func readFileT(t *testing.T, path string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
-// decodePNG reads a PNG file as premultiplied RGBA, failing t if it
-// cannot.
-func decodePNG(t *testing.T, path string) *image.RGBA {
-	t.Helper()
-	img, err := png.Decode(bytes.NewReader(readFileT(t, path)))
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	if rgba, ok := img.(*image.RGBA); ok {
-		return rgba
-	}
-	rgba := image.NewRGBA(img.Bounds())
-	draw.Draw(rgba, rgba.Bounds(), img, img.Bounds().Min, draw.Src)
-	return rgba
-}
-
-// countPixels counts the pixels of img inside r whose colour keep accepts.
-func countPixels(img *image.RGBA, r image.Rectangle, keep func(color.RGBA) bool) int {
-	n := 0
-	r = r.Intersect(img.Bounds())
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		row := img.Pix[img.PixOffset(r.Min.X, y) : img.PixOffset(r.Max.X-1, y)+4]
-		for i := 0; i < len(row); i += 4 {
-			if keep(color.RGBA{row[i], row[i+1], row[i+2], row[i+3]}) {
-				n++
-			}
-		}
-	}
-	return n
-}
-
-// hazardPixels counts the pixels in the hazards' colours, red to magenta
-// and violet, dimmed or not, which nothing else on the title screen has.
-func hazardPixels(img *image.RGBA) int {
-	return countPixels(img, img.Bounds(), func(c color.RGBA) bool { return c.R > 80 && uint(c.R) > 2*uint(c.G) })
-}
 
 // checkDrawn checks that a screenshot has the size want and is not blank:
 // a grid of samples over it finds at least 16 colours.

@@ -4,6 +4,8 @@ import (
 	"image"
 	"path/filepath"
 	"testing"
+
+	"swarmfield/game/internal/testkit"
 )
 
 // TestDesktopSmoke runs the desktop build under Xvfb for 120 frames with
@@ -16,9 +18,9 @@ func TestDesktopSmoke(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("the game failed with status %d:\n%s", code, out)
 	}
-	img := decodePNG(t, shot)
+	img := testkit.DecodePNG(t, shot)
 	checkDrawn(t, img, image.Pt(800, 600))
-	if n := hazardPixels(img); n < 800*600/100 {
+	if n := testkit.HazardPixels(img); n < 800*600/100 {
 		t.Errorf("screenshot has only %d red to violet pixels: the 300 hazards are not drawn", n)
 	}
 }
