@@ -103,7 +103,7 @@ func parsePanic(s string, d *loop.Debug) error {
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil || n < 1 {
-		return errors.New("N must be a whole number from 1")
+		return errors.New("the N in N, update:N or draw:N must be a whole number from 1")
 	}
 	d.PanicAt, d.PanicInDraw = n, where == "draw"
 	return nil
