@@ -53,13 +53,13 @@ test-replay:
 	SWARMFIELD_REPLAY_IN=$(CURDIR)/$(DIST)/wasm.replay $(GO) test -count=1 -v -run '^TestReplayExchange$$' ./game
 
 test-e2e: web
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -v -run 'Browser|Desktop' . ./web/e2e
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -v -run 'Browser|Desktop' ./game/e2e/...
 
 ## bench: benchmarks natively, under wasm, and sprite drawing in headless Chromium
 bench: web
 	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/...
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserSprites -benchtime=1x ./web/e2e
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserSprites -benchtime=1x ./game/e2e/browser
 
 ## bench-simd: the kernels with Go's experimental SIMD (archsimd, AVX2)
 bench-simd:
@@ -81,19 +81,19 @@ size: web
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-X main.version=$(VERSION)" -o $(SIZE)/minimal-symbols.wasm ./web/minimal
 	$(GO) run ./web/sizereport -game $(WEB)/main.wasm -minimal $(SIZE)/minimal.wasm \
 		-symbols $(SIZE)/game-symbols.wasm -minimal-symbols $(SIZE)/minimal-symbols.wasm
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=3x ./web/e2e
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=3x ./game/e2e/browser
 
 ## soak: the long soaks: 1M ticks (about 4.6 h of play) natively, 60 s of
 ## stress mode in headless Chromium, and a tab hidden for two minutes
 soak: web
 	$(GO) test -count=1 -v -timeout 30m -run '^TestSoak$$' ./game/soak -soak.ticks=1000000
-	SWARMFIELD_SOAK=1 SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -v -timeout 10m -run '^(TestBrowserSoak|TestBrowserHiddenMinutes)$$' ./web/e2e
+	SWARMFIELD_SOAK=1 SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -v -timeout 10m -run '^(TestBrowserSoak|TestBrowserHiddenMinutes)$$' ./game/e2e/browser
 
 ## fuzz: run each fuzz target for FUZZTIME (default 30s): the parsers of
 ## stored data, replays, replay codes, URL parameters and flags, then the batch kernels
 ## against their scalar references
 FUZZTIME ?= 30s
-FUZZ_TARGETS := ./game/save:FuzzParseBest ./game/save:FuzzLoad ./game/save:FuzzParseTable ./game/replay:FuzzParse ./game/replay:FuzzParseCode .:FuzzApplyQuery .:FuzzParseFlags \
+FUZZ_TARGETS := ./game/save:FuzzParseBest ./game/save:FuzzLoad ./game/save:FuzzParseTable ./game/replay:FuzzParse ./game/replay:FuzzParseCode ./game/config:FuzzApplyQuery ./game/config:FuzzParseFlags \
 	./math/batch:FuzzAddScaled ./math/batch:FuzzDistSq ./math/batch:FuzzReflect ./math/batch:FuzzDot \
 	./math/batch:FuzzBounce ./math/batch:FuzzAppendNear
 fuzz:

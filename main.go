@@ -1,97 +1,89 @@
 // Command swarmfield is the Swarmfield game: collect orbs, dodge a growing
 // swarm, stay inside the field. `go run .` opens the desktop window; the
 // same program compiled to WebAssembly runs in the browser (see web/).
+// `go run . -h` lists the flags (game/config).
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"swarmfield/engine/crash"
 	"swarmfield/engine/loop"
+	"swarmfield/engine/profile"
 	"swarmfield/game"
 	"swarmfield/game/app"
+	"swarmfield/game/config"
 )
 
 // version is the build's version; `make` sets it with -ldflags -X.
 var version = "dev"
 
+// exitCrash is the exit status after a panic in the game loop.
+const exitCrash = 3
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run runs the game with the command-line arguments and returns the exit
-// status: 0 on success, 1 when the game fails, 2 for bad arguments.
+// run runs the game and returns the exit status: 0 on success, 1 when the
+// game fails, 2 for bad arguments, exitCrash after a panic.
 func run(args []string, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(args, stderr)
-	if err != nil {
-		if err == errHelp {
-			return 0
-		}
+	cfg, err := config.Parse(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	} else if err != nil {
 		return 2
 	}
-	applyPageParams(&cfg)
-	appCfg := app.Config{Options: cfg.options, Version: version, DrawImagePerSprite: cfg.drawImage, RecordFile: cfg.record}
-	if cfg.replay != "" {
-		rp, err := loadReplay(cfg.replay)
-		if err != nil {
-			fmt.Fprintln(stderr, "swarmfield: -replay:", err)
-			return 1
-		}
-		appCfg.Replay = rp
+	stopProfiles, err := profile.Start(cfg.CPUProfile, cfg.MemProfile)
+	if err != nil {
+		return status(stderr, err)
 	}
-	if cfg.perfLog != "" {
-		f, err := os.Create(cfg.perfLog)
+	defer func() { status(stderr, stopProfiles()) }()
+	if cfg.Headless {
+		return status(stderr, app.VerifyReplay(cfg.Replay, stdout))
+	}
+
+	appCfg := app.Config{Options: cfg.Options, Version: version, DrawImagePerSprite: cfg.DrawImage,
+		RecordFile: cfg.Record, ReplayFile: cfg.Replay}
+	if cfg.PerfLog != "" {
+		f, err := os.Create(cfg.PerfLog)
 		if err != nil {
-			fmt.Fprintln(stderr, "swarmfield: -perf-log:", err)
-			return 1
+			return status(stderr, err)
 		}
 		defer f.Close()
 		appCfg.PerfLog = f
 	}
-	stopProfiles, err := startProfiles(cfg.cpuProfile, cfg.memProfile)
-	if err != nil {
-		fmt.Fprintln(stderr, "swarmfield:", err)
-		return 1
-	}
-	defer func() {
-		if err := stopProfiles(); err != nil {
-			fmt.Fprintln(stderr, "swarmfield:", err)
-		}
-	}()
-	if cfg.headless {
-		return replayHeadless(cfg.replay, appCfg.Replay, stdout, stderr)
-	}
 	a, err := app.New(appCfg)
 	if err != nil {
-		fmt.Fprintln(stderr, "swarmfield:", err)
-		return 1
+		return status(stderr, err)
 	}
 	err = loop.Run(a, loop.Config{
 		Width:      game.FieldWidth,
 		Height:     game.FieldHeight,
 		Title:      "Swarmfield",
-		MaxFrames:  cfg.frames,
-		Screenshot: cfg.screenshot,
+		MaxFrames:  cfg.Frames,
+		Screenshot: cfg.Screenshot,
 		Hooks:      a.Hooks(),
-		// Crisp at any window size and device scale factor; the
-		// DrawImage baseline draws in field units only.
-		HiDPI: !cfg.drawImage,
-		Debug: loop.Debug{PanicAt: cfg.debug.panicAt, PanicInDraw: cfg.debug.panicInDraw, WindowSizes: cfg.debug.windowSizes, ShotDir: cfg.debug.shotDir},
+		HiDPI:      !cfg.DrawImage, // the DrawImage baseline draws in field units only
+		Debug:      cfg.Debug,
 	})
 	if _, ok := crash.AsPanic(err); ok {
-		return reportCrash(err, a.CrashInfo, stderr)
+		a.ReportCrash(err, stderr)
+		return exitCrash
 	}
-	if cerr := a.Close(); cerr != nil {
-		fmt.Fprintln(stderr, "swarmfield:", cerr)
-		if err == nil {
-			return 1
-		}
+	return status(stderr, errors.Join(err, a.Close()))
+}
+
+// status prints err, if any, and returns the exit status for it: 0 for
+// none, 1 for a failed game.
+func status(stderr io.Writer, err error) int {
+	if err == nil {
+		return 0
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "swarmfield:", err)
-		return 1
-	}
-	return 0
+	fmt.Fprintln(stderr, "swarmfield:", err)
+	return 1
 }

@@ -75,7 +75,7 @@ func TestReplayHeadlessCode(t *testing.T) {
 			if status := run([]string{"-replay", path, "-headless"}, &stdout, &stderr); status != 1 {
 				t.Errorf("exit status %d, want 1", status)
 			}
-			want := "swarmfield: -replay: " + path + ": replay: " + tc.msg + "\n"
+			want := "swarmfield: " + path + ": replay: " + tc.msg + "\n"
 			if stderr.String() != want {
 				t.Errorf("stderr %q, want %q", &stderr, want)
 			}

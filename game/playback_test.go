@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"swarmfield/game/internal/testkit"
 	"swarmfield/game/replay"
 )
 
@@ -316,18 +317,11 @@ func TestGoldenReplay(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	data, err := os.ReadFile(path)
+	rp, res, err := VerifyFile(path, nil)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("on %s/%s: %v (if the rules changed on purpose: go test ./game -run Golden -update)", runtime.GOOS, runtime.GOARCH, err)
 	}
-	rp, err := replay.Parse(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Verify(rp, nil)
-	if err != nil {
-		t.Fatalf("%s on %s/%s: %v (if the rules changed on purpose: go test ./game -run Golden -update)", path, runtime.GOOS, runtime.GOARCH, err)
-	}
+	data := testkit.ReadFile(t, path)
 	if res.Score == 0 || len(rp.Checkpoints) < 10 {
 		t.Fatalf("the golden run is too dull: %+v, %d checkpoints", res, len(rp.Checkpoints))
 	}
@@ -350,20 +344,12 @@ func TestReplayExchange(t *testing.T) {
 	here := "exchange " + runtime.GOOS + "/" + runtime.GOARCH
 	p := playRecorded(t, opts, 9, 2*60*TicksPerSecond, here)
 	if in != "" {
-		data, err := os.ReadFile(in)
+		rp, res, err := VerifyFile(in, nil)
 		if err != nil {
-			t.Fatal(err)
-		}
-		rp, err := replay.Parse(data)
-		if err != nil {
-			t.Fatalf("%s: %v", in, err)
+			t.Fatalf("replaying on %s: %v", here, err)
 		}
 		if rp.Version == here {
 			t.Fatalf("%s was recorded on this platform (%s), not another", in, here)
-		}
-		res, err := Verify(rp, nil)
-		if err != nil {
-			t.Fatalf("replaying %s (%s) on %s: %v", in, rp.Version, here, err)
 		}
 		if res.Checkpoints != len(p.hashes) || !equalHashes(rp.Checkpoints, p.hashes) || rp.FinalHash != p.run.Hash() {
 			t.Fatalf("%s (%s) differs from the same run played on %s", in, rp.Version, here)

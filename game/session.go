@@ -66,6 +66,16 @@ func NewSession(opts Options, best int64) *Session {
 	return s
 }
 
+// Watch shows r, a run that something else steps, such as a Playback, in
+// the playing scene, with the session's Parallel and Instruments. Update
+// must not be called while watching.
+func (s *Session) Watch(r *Run) {
+	s.Run = r
+	s.setScene(ScenePlaying)
+	r.SetParallel(s.Parallel)
+	r.Instruments = s.Instruments
+}
+
 // SceneTicks returns how long the current scene has lasted, in ticks.
 func (s *Session) SceneTicks() int { return s.sceneTick }
 

@@ -80,3 +80,24 @@ func TestSessionBestScore(t *testing.T) {
 		t.Errorf("scored 1 over best 3: best %d newBest %v", s.Best, s.NewBest)
 	}
 }
+
+// TestWatch shows a run stepped elsewhere: the session plays it with its
+// own Parallel and Instruments, from the start of the playing scene.
+func TestWatch(t *testing.T) {
+	s := NewSession(Options{Seed: 1}, 7)
+	ins := &countingInstruments{}
+	s.Instruments = ins
+	s.Update(Pressed(Right))
+	r := NewRun(Options{Seed: 2})
+	s.Watch(r)
+	if s.Run != r || s.Scene != ScenePlaying || s.SceneTicks() != 0 || r.Instruments != Instruments(ins) || s.Best != 7 {
+		t.Errorf("after Watch: run %p (want %p), scene %v after %d ticks, instruments %p, best %d",
+			s.Run, r, s.Scene, s.SceneTicks(), r.Instruments, s.Best)
+	}
+}
+
+// countingInstruments counts the phases it is asked to time.
+type countingInstruments struct{ begun, ended int }
+
+func (c *countingInstruments) Begin(Phase) { c.begun++ }
+func (c *countingInstruments) End(Phase)   { c.ended++ }

@@ -39,9 +39,9 @@ type Config struct {
 	// PerfLog, if set, receives the performance figures as one JSON
 	// object a line, once a second.
 	PerfLog io.Writer
-	// Replay, if set, is played back in the window instead of the game
-	// (see playback.go).
-	Replay *replay.Replay
+	// ReplayFile, if set, is a replay file shown in the window instead of
+	// the game (see viewer.go).
+	ReplayFile string
 	// RecordFile, if set, receives the latest run's replay when it ends
 	// and when the game quits (see App.Close).
 	RecordFile string
@@ -63,10 +63,10 @@ type App struct {
 	// dev holds the touch d-pad, the gamepad stick and the sound
 	// (devices.go).
 	dev devices
-	// rec records the latest run; player is set in playback mode (see
-	// replay.go, playback.go).
+	// rec records the latest run (recording.go); viewer is set when the
+	// app shows a replay instead of the game (viewer.go).
 	rec    *game.Recorder
-	player *player
+	viewer *viewer
 	// overlay is the how-to or initials scene, if open; hold keeps a
 	// confirm press from the session for a while after it closes; onb
 	// and board are the onboarding and the high-score table (scenes.go).
@@ -121,8 +121,12 @@ func New(cfg Config) (*App, error) {
 		a.pool = parallel.NewPool(procs)
 		a.sess.Parallel = a.pool.For
 	}
-	if cfg.Replay != nil {
-		if err := a.startPlayback(cfg.Replay); err != nil {
+	if cfg.ReplayFile != "" {
+		rp, err := replay.ReadFile(cfg.ReplayFile)
+		if err != nil {
+			return nil, fmt.Errorf("app: %w", err)
+		}
+		if err := a.startViewer(rp); err != nil {
 			return nil, err
 		}
 	} else {
@@ -146,21 +150,16 @@ func (a *App) Session() *game.Session { return a.sess }
 
 // Update advances the game by one tick.
 func (a *App) Update() error {
-	if a.player != nil {
-		return a.updatePlayback()
+	if a.viewer != nil {
+		return a.updateViewer()
 	}
 	a.controls.Poll()
 	a.pollDevices()
 	clicked := input.Clicked()
 	in := simInput(a.controls, clicked, a.focused(clicked))
 	in = a.filterInput(in, clicked)
-	if a.controls.Pressed(actFullscreen) {
-		ebiten.SetFullscreen(!ebiten.IsFullscreen())
-	}
+	a.pollToggles()
 	before := a.sess.Scene
-	if a.controls.Pressed(actPerf) {
-		a.showPanel = !a.showPanel
-	}
 	a.sess.Update(in)
 	a.view.update(a.sess)
 	a.meter.afterTick(a.sess, a.view.particleCount())
@@ -175,6 +174,17 @@ func (a *App) Update() error {
 		}
 	}
 	return nil
+}
+
+// pollToggles handles the keys that work in every mode: F for
+// fullscreen and F3 for the performance panel.
+func (a *App) pollToggles() {
+	if a.controls.Pressed(actFullscreen) {
+		ebiten.SetFullscreen(!ebiten.IsFullscreen())
+	}
+	if a.controls.Pressed(actPerf) {
+		a.showPanel = !a.showPanel
+	}
 }
 
 // recordScore keeps the finished run's score if it is the best.
@@ -194,8 +204,8 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.view.draw(screen, a.sess, a.saver.Persistent())
 	a.drawOverlay()
 	a.drawDevices()
-	if a.player != nil {
-		a.drawPlayback()
+	if a.viewer != nil {
+		a.drawViewer()
 	}
 	drawSummary(a.view.glyphs, a.meter.hud)
 	if a.showPanel {

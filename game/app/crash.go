@@ -1,6 +1,10 @@
 package app
 
 import (
+	"fmt"
+	"io"
+	"time"
+
 	"swarmfield/engine/crash"
 )
 
@@ -15,7 +19,7 @@ func (a *App) CrashInfo() crash.Info {
 		return info
 	}
 	info.Scene = s.Scene.String()
-	if a.player != nil {
+	if a.viewer != nil {
 		info.Scene = "replay" // the session plays the replay's run
 	}
 	if r := s.Run; r != nil {
@@ -25,4 +29,18 @@ func (a *App) CrashInfo() crash.Info {
 		info.Replay = data
 	}
 	return info
+}
+
+// ReportCrash reports err, a panic caught in the game loop, with what
+// CrashInfo says about the game: in a crash file on the desktop, in the
+// page's error panel in the browser. It tells w where the report went, or
+// writes the report itself to w if it could not be delivered.
+func (a *App) ReportCrash(err error, w io.Writer) {
+	rep := crash.NewReport(err, a.cfg.Version, time.Now(), a.CrashInfo)
+	fmt.Fprintf(w, "swarmfield: %s\n", rep.Message())
+	if where, derr := deliverCrash(rep); derr != nil {
+		fmt.Fprintf(w, "swarmfield: %v\n%s", derr, rep.String())
+	} else {
+		fmt.Fprintf(w, "swarmfield: crash report: %s\n", where)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"os"
 )
 
 // MaxFileSize is the largest replay file that Parse and Read accept: 64 MiB.
@@ -28,6 +29,21 @@ func Read(r io.Reader) (*Replay, error) {
 		return parseCode(data)
 	}
 	return Parse(data)
+}
+
+// ReadFile reads and parses the replay file at path. Its errors name the
+// file.
+func ReadFile(path string) (*Replay, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rp, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return rp, nil
 }
 
 // UnmarshalBinary replaces rp with the replay that data encodes.

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"swarmfield/game/internal/testkit"
 )
 
 // zeros is an endless reader of zero bytes.
@@ -57,7 +59,7 @@ func TestParseErrors(t *testing.T) {
 		{"last byte cut", valid[:n-1], ErrTruncated, fmt.Sprintf("need 1 more bytes at offset %d", n-12)},
 		{"8 bytes cut", valid[:n-8], ErrTruncated, fmt.Sprintf("need 8 more bytes at offset %d", n-12)},
 		{"header only", valid[:30], ErrTruncated, "truncated: need"},
-		{"trailing byte", reseal(append(bytes.Clone(valid), 0, 0, 0, 0, 0)), ErrMalformed, "5 unexpected bytes at offset"},
+		{"trailing byte", testkit.Reseal(append(bytes.Clone(valid), 0, 0, 0, 0, 0)), ErrMalformed, "5 unexpected bytes at offset"},
 		{"runs short", craft(rawHeader, uv(10), uv(2, 1, 5, 2, 4), uv(0), rawEnd), ErrMalformed, "runs cover 9 ticks, but 10 ticks are declared"},
 		{"runs long", craft(rawHeader, uv(8), uv(2, 1, 5, 2, 4), uv(0), rawEnd), ErrMalformed, "runs cover more than the 8 ticks declared"},
 		{"run overflow", craft(rawHeader, uv(10), uv(2, 1, 5, 2, 1<<64-1), uv(0), rawEnd), ErrMalformed, "runs cover more than the 10 ticks declared"},
@@ -74,7 +76,7 @@ func TestParseErrors(t *testing.T) {
 		{"long varint", craft(rawHeader, []byte{0x89, 0x00}, uv(1, 1, 9), uv(0), rawEnd), ErrMalformed, "tick count at offset 30 is not minimally encoded"},
 		{"varint overflow", craft(rawHeader, bytes.Repeat([]byte{0xff}, 11), uv(0), rawEnd), ErrMalformed, "tick count at offset 30 overflows 64 bits"},
 		{"long version", craft(uv(300), make([]byte, 300), u64(1), u32(0), u32(0), uv(0, 0, 0), rawEnd), ErrMalformed, "version string of 300 bytes at offset 11 (limit 255)"},
-		{"damaged and malformed", reseal(craft(rawHeader, uv(9), uv(2, 1, 5, 1, 4), uv(0), rawEnd))[:60], ErrChecksum, "checksum mismatch"},
+		{"damaged and malformed", testkit.Reseal(craft(rawHeader, uv(9), uv(2, 1, 5, 1, 4), uv(0), rawEnd))[:60], ErrChecksum, "checksum mismatch"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,4 +1,8 @@
-// Package replay records and replays runs of Swarmfield deterministically.
+// Package replay is the file format of Swarmfield's replays: a run's
+// inputs and its state hash at checkpoints. Package game records runs into
+// it (game.Recorder) and plays them back (game.Playback); game/app records
+// every run, shows a replay in the window and verifies one without a
+// window.
 //
 // The simulation advances in fixed ticks of 1/60 s. Each tick consumes one
 // Input, a bitmask of the keys held or pressed, and every CheckpointInterval

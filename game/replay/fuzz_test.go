@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"swarmfield/game/internal/testkit"
 )
 
 func FuzzParse(f *testing.F) {
@@ -27,7 +29,7 @@ func FuzzParse(f *testing.F) {
 	flipped := bytes.Clone(small)
 	flipped[40] ^= 0x81
 	f.Add(flipped)
-	f.Add(reseal(flipped))
+	f.Add(testkit.Reseal(flipped))
 	version := bytes.Clone(empty)
 	binary.LittleEndian.PutUint16(version[len(Magic):], 2)
 	f.Add(version)
@@ -40,7 +42,7 @@ func FuzzParse(f *testing.F) {
 		checkParse(t, data)
 		if len(data) >= 4 {
 			// With a valid CRC, mutations reach the structural checks.
-			checkParse(t, reseal(data))
+			checkParse(t, testkit.Reseal(data))
 		}
 	})
 }

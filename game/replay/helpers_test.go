@@ -61,14 +61,6 @@ func craft(parts ...[]byte) []byte {
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
 }
 
-// reseal returns a copy of data whose last four bytes are replaced by the
-// CRC of the bytes before them.
-func reseal(data []byte) []byte {
-	body := data[:len(data)-4]
-	out := append([]byte(nil), body...)
-	return binary.LittleEndian.AppendUint32(out, crc32.ChecksumIEEE(body))
-}
-
 // uv encodes values as consecutive uvarints.
 func uv(values ...uint64) []byte {
 	var b []byte

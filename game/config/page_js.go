@@ -1,0 +1,19 @@
+//go:build js && wasm
+
+package config
+
+import (
+	"syscall/js"
+)
+
+// applyPage applies the page's URL parameters, warning on the browser
+// console about invalid ones.
+func applyPage(c *Config) {
+	query := js.Global().Get("location").Get("search").String()
+	if len(query) > 0 && query[0] == '?' {
+		query = query[1:]
+	}
+	c.applyQuery(query, func(msg string) {
+		js.Global().Get("console").Call("warn", "swarmfield: "+msg)
+	})
+}

@@ -1,0 +1,30 @@
+package config
+
+import (
+	"fmt"
+	"net/url"
+)
+
+// applyQuery applies a page URL's query string, whose parameters mirror
+// the desktop flags (see options): ?seed=N, ?hazards=N, ?bench=1,
+// ?drawimage=1 and ?panic=N. An invalid value is ignored and reported
+// through warn; the game starts anyway.
+func (c *Config) applyQuery(query string, warn func(string)) {
+	values, err := url.ParseQuery(query)
+	if err != nil {
+		warn(fmt.Sprintf("ignoring the URL parameters: %v", err))
+		return
+	}
+	for _, o := range options {
+		if o.param == "" {
+			continue
+		}
+		s := values.Get(o.param)
+		if s == "" {
+			continue
+		}
+		if err := o.set(c, s); err != nil {
+			warn(fmt.Sprintf("ignoring %s=%.40q: %v", o.param, s, err))
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package desktop
+
+import (
+	"image"
+	"image/color"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"swarmfield/game/internal/testkit"
+	"swarmfield/game/replay"
+)
+
+const golden = "../../testdata/golden.replay"
+
+// TestDesktopReplayWindow plays a replay with a wrong checkpoint in the
+// window under Xvfb, and checks that the divergence is reported and the
+// playback screen drawn. It skips without Xvfb, except under CI.
+func TestDesktopReplayWindow(t *testing.T) {
+	rp, err := replay.Parse(testkit.ReadFile(t, golden))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rp.Checkpoints[1] ^= 1 // tick 120: 2 s in at 1x
+	divergent, err := rp.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "divergent.replay")
+	if err := os.WriteFile(path, divergent, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	shot := filepath.Join(dir, "replay.png")
+	code, out := runDesktop(t, dir, "-replay", path, "-frames", "200", "-screenshot", shot)
+	if code != 0 {
+		t.Fatalf("the replay window failed with status %d:\n%s", code, out)
+	}
+	if !strings.Contains(out, "replay diverged at tick 120") || !strings.Contains(out, "between ticks 61 and 120") {
+		t.Errorf("the window did not report the divergence at tick 120; output:\n%s", out)
+	}
+	img := testkit.DecodePNG(t, shot)
+	checkDrawn(t, img, image.Pt(800, 600))
+	// The status bar at the bottom ends with the divergence in red, bright
+	// over the bar's shade, which dims whatever lies beneath.
+	bar := image.Rect(0, 600-58, 800, 600)
+	red := func(c color.RGBA) bool { return c.R >= 240 && c.G >= 70 && c.G <= 110 && c.B >= 85 && c.B <= 120 }
+	if n := testkit.CountPixels(img, bar, red); n < 200 {
+		t.Errorf("the status bar has only %d pixels of the divergence line's red", n)
+	}
+}

@@ -1,0 +1,12 @@
+package desktop
+
+import (
+	"os/exec"
+	"syscall"
+)
+
+// dieWithParent makes the kernel stop cmd when the test binary exits, even
+// when a test timeout ends it without running TestMain's clean-up.
+func dieWithParent(cmd *exec.Cmd) {
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
+}

@@ -1,9 +1,0 @@
-//go:build !js
-
-// Package e2e holds Swarmfield's browser end-to-end tests: they build the
-// web version, serve it with the development server and play it in
-// headless Chromium through window.swarmfield.
-//
-// The tests skip when Chromium is missing, except when CI=true, where a
-// missing browser is a failure.
-package e2e
