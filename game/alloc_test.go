@@ -2,22 +2,11 @@ package game
 
 import (
 	"fmt"
-	"runtime"
 	"testing"
 
+	"swarmfield/engine/perf"
 	"swarmfield/game/replay"
 )
-
-// mallocs returns how many heap allocations f makes, counted exactly with
-// runtime.MemStats (testing.AllocsPerRun rounds an average down to an
-// integer, so 0.9 allocations per call would read as 0).
-func mallocs(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.Mallocs - before.Mallocs
-}
 
 // botInputs plays ticks of a run with opts and the bot of seed botSeed and
 // returns its inputs, failing unless the bot was still alive at the end
@@ -59,7 +48,7 @@ func squareInputs(ticks int) []Input {
 // inputs, hashing its state at every checkpoint as a replay does.
 func tickAllocs(opts Options, inputs []Input) (uint64, *Run) {
 	r := NewRun(opts)
-	n := mallocs(func() {
+	n := perf.Mallocs(func() {
 		for _, in := range inputs {
 			r.Step(in)
 			if r.Tick%replay.CheckpointInterval == 0 {

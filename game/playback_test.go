@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"swarmfield/engine/perf"
 	"swarmfield/game/replay"
 )
 
@@ -400,7 +401,7 @@ func TestPlaybackStepAllocatesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	allocs := mallocs(func() {
+	allocs := perf.Mallocs(func() {
 		for range 2000 {
 			pb.Step()
 		}

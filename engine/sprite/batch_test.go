@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"swarmfield/engine/perf"
 )
 
 var src = image.Rect(10, 20, 30, 60) // 20×40
@@ -151,8 +153,15 @@ func TestSteadyStateAllocs(t *testing.T) {
 		b.Reset()
 	}
 	frame()
-	if n := testing.AllocsPerRun(20, frame); n != 0 {
-		t.Errorf("a warm frame allocated %g times, want 0", n)
+	if n := perf.Mallocs(func() { repeat(200, frame) }); n != 0 {
+		t.Errorf("200 warm frames allocated %d times, want 0", n)
+	}
+}
+
+// repeat calls f n times.
+func repeat(n int, f func()) {
+	for range n {
+		f()
 	}
 }
 

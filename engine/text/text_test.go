@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"swarmfield/assets"
+	"swarmfield/engine/perf"
 	"swarmfield/engine/sprite"
 )
 
@@ -127,8 +128,13 @@ func TestDrawBytesAllocs(t *testing.T) {
 		b.Reset()
 	}
 	frame()
-	if n := testing.AllocsPerRun(50, frame); n != 0 {
-		t.Errorf("drawing text allocated %g times per frame, want 0", n)
+	n := perf.Mallocs(func() {
+		for range 1000 {
+			frame()
+		}
+	})
+	if n != 0 {
+		t.Errorf("1000 frames of text allocated %d times, want 0", n)
 	}
 }
 
