@@ -112,9 +112,10 @@ func newBrowser(t testing.TB) context.Context {
 	return newBrowserFor(t, 3*time.Minute)
 }
 
-// newBrowserFor is newBrowser with the tab's whole life limited to d.
-// chromedp.Cancel on the context closes the browser before the test ends.
-func newBrowserFor(t testing.TB, d time.Duration) context.Context {
+// newBrowserFor is newBrowser with the tab's whole life limited to d and
+// any extra Chromium options. chromedp.Cancel on the context closes the
+// browser before the test ends.
+func newBrowserFor(t testing.TB, d time.Duration, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	exe := requireBrowser(t)
 	opts := []chromedp.ExecAllocatorOption{
@@ -133,6 +134,7 @@ func newBrowserFor(t testing.TB, d time.Duration) context.Context {
 		chromedp.Flag("disable-background-timer-throttling", true),
 		chromedp.WindowSize(1024, 768),
 	}
+	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithLogf(t.Logf))
 	ctx, cancelTimeout := context.WithTimeout(ctx, d)
