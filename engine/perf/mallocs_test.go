@@ -21,3 +21,19 @@ func TestMallocsCountsEveryAllocation(t *testing.T) {
 		t.Errorf("Mallocs of a function that allocates nothing = %d", n)
 	}
 }
+
+func TestLeastMallocs(t *testing.T) {
+	window := 0
+	n := LeastMallocs(3, func() {
+		window++
+		for i := range 100 {
+			if i%10 == 0 || window == 2 {
+				mallocsSink = new([16]byte)
+			}
+		}
+	})
+	// Ten in every window, and 100 in the second: the least is 10.
+	if n != 10 || window != 3 {
+		t.Errorf("LeastMallocs = %d after %d windows, want 10 after 3", n, window)
+	}
+}
