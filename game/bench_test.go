@@ -35,8 +35,8 @@ func benchSwarmTick(b *testing.B, name string, n int, forEach func(n, chunk int,
 		inputs := [...]Input{PressUp | HoldUp, HoldUp, PressDown | HoldDown, HoldDown}
 		i := 0
 		if runtime.GOOS == "js" {
-			// Let V8 optimise the tick before timing it (see timed in
-			// math/batch's benchmarks).
+			// Let V8 optimise the tick before timing it, as math/'s
+			// benchmarks do (math/internal/warm).
 			for start := time.Now(); time.Since(start) < 200*time.Millisecond; i++ {
 				r.Step(inputs[i/8%len(inputs)])
 			}

@@ -2,9 +2,9 @@ package batch
 
 import (
 	"fmt"
-	"runtime"
 	"testing"
-	"time"
+
+	"swarmfield/math/internal/warm"
 )
 
 // Each benchmark pairs the kernel (…/kernel) with the plain scalar loop a
@@ -35,7 +35,7 @@ func benchPair(b *testing.B, streams int, kernel, loop benchFunc) {
 		}{{"kernel", kernel}, {"loop", loop}} {
 			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
 				b.SetBytes(int64(4 * streams * n))
-				timed(b, func() {
+				warm.Loop(b, func() {
 					v.f(dst, x, y)
 				})
 			})
@@ -217,7 +217,7 @@ func benchMotion(b *testing.B, streams int, fill func(i int) (p, v, r float32), 
 		}{{"kernel", kernel}, {"loop", loop}} {
 			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
 				b.SetBytes(int64(4 * streams * n))
-				timed(b, func() {
+				warm.Loop(b, func() {
 					v.f(pos, vel, rad)
 				})
 			})
@@ -236,13 +236,13 @@ func BenchmarkAppendWithin(b *testing.B) {
 		idx := make([]int32, 0, n)
 		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
 			b.SetBytes(int64(4 * n))
-			timed(b, func() {
+			warm.Loop(b, func() {
 				idx = AppendWithin(idx[:0], d, 100)
 			})
 		})
 		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
 			b.SetBytes(int64(4 * n))
-			timed(b, func() {
+			warm.Loop(b, func() {
 				idx = idx[:0]
 				for i, v := range d {
 					if v <= 100 {
@@ -285,13 +285,13 @@ func BenchmarkAppendNear(b *testing.B) {
 		const px, py, limit = 400, 300, 35 * 35
 		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
 			b.SetBytes(int64(4 * 2 * n))
-			timed(b, func() {
+			warm.Loop(b, func() {
 				idx = AppendNear(idx[:0], x, y, px, py, limit)
 			})
 		})
 		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
 			b.SetBytes(int64(4 * 2 * n))
-			timed(b, func() {
+			warm.Loop(b, func() {
 				idx = idx[:0]
 				for i := range x {
 					dx, dy := x[i]-px, y[i]-py
@@ -311,12 +311,12 @@ func BenchmarkMatMul(b *testing.B) {
 			a[i], c[i] = float32(i%17)*0.5, float32(i%13)*0.25
 		}
 		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
-			timed(b, func() {
+			warm.Loop(b, func() {
 				MatMul(dst, a, c, n, n, n)
 			})
 		})
 		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
-			timed(b, func() {
+			warm.Loop(b, func() {
 				for i := 0; i < n; i++ {
 					for j := 0; j < n; j++ {
 						var s float32
@@ -339,26 +339,8 @@ func BenchmarkMatVec(b *testing.B) {
 	}
 	b.Run(fmt.Sprintf("%dx%d/kernel", rows, cols), func(b *testing.B) {
 		b.SetBytes(int64(4 * rows * cols))
-		timed(b, func() {
+		warm.Loop(b, func() {
 			MatVec(dst, m, rows, cols, v)
 		})
 	})
 }
-
-// timed runs f in b.Loop after a warm-up. Under js/wasm, V8 first runs
-// code from its baseline compiler and swaps in optimised code later, and
-// b.Loop would time those first calls; so, like the JavaScript benchmark
-// (jsbench), call f for a while before timing. Natively there is no JIT.
-func timed(b *testing.B, f func()) {
-	if runtime.GOOS == "js" {
-		for start := time.Now(); time.Since(start) < warmUp; {
-			f()
-		}
-	}
-	for b.Loop() {
-		f()
-	}
-}
-
-// warmUp is how long timed calls a function before timing it under wasm.
-const warmUp = 200 * time.Millisecond

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"runtime"
 	"testing"
-	"time"
+
+	"swarmfield/math/internal/warm"
 )
 
 const tol = 1e-5
@@ -271,26 +271,8 @@ func BenchmarkQuadCorners(b *testing.B) {
 		rot[i], scale[i] = float32(i%628)*0.01, 0.5+float32(i%3)*0.25
 	}
 	dst := make([]float32, 8*n)
-	timed(b, func() {
+	warm.Loop(b, func() {
 		QuadCorners(dst, x, y, rot, scale, 16, 16)
 	})
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/quad")
 }
-
-// timed runs f in b.Loop after a warm-up. Under js/wasm, V8 first runs
-// code from its baseline compiler and swaps in optimised code later, and
-// b.Loop would time those first calls; so, like the JavaScript benchmark
-// (jsbench), call f for a while before timing. Natively there is no JIT.
-func timed(b *testing.B, f func()) {
-	if runtime.GOOS == "js" {
-		for start := time.Now(); time.Since(start) < warmUp; {
-			f()
-		}
-	}
-	for b.Loop() {
-		f()
-	}
-}
-
-// warmUp is how long timed calls a function before timing it under wasm.
-const warmUp = 200 * time.Millisecond
