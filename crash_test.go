@@ -17,12 +17,12 @@ import (
 )
 
 // TestDesktopCrash clicks into the window to start a run, as a player
-// would, then injects a panic in an update and in a frame while the run is
+// would, then injects a panic in an update and in a frame (the 90th) while the run is
 // being played. The game must write swarmfield-crash-<time>.txt with the
 // panic, the stack, the seed and tick, and the run's replay so far, which
 // must replay up to the crash; and exit with status 3.
 func TestDesktopCrash(t *testing.T) {
-	for _, where := range []string{"update:150", "draw:150"} {
+	for _, where := range []string{"update:90", "draw:90"} {
 		t.Run(where, func(t *testing.T) {
 			dir := t.TempDir()
 			display, _ := desktopBinary(t)
@@ -46,7 +46,7 @@ func TestDesktopCrash(t *testing.T) {
 			report := string(readFileT(t, files[0]))
 			kind, _, _ := strings.Cut(where, ":")
 			for _, want := range []string{
-				"error: panic: loop: debug panic in " + map[string]string{"update": "update 150", "draw": "frame 150"}[kind],
+				"error: panic: loop: debug panic in " + map[string]string{"update": "update 90", "draw": "frame 90"}[kind],
 				"seed: 77\n", "scene: playing", "version: ", "stack:\ngoroutine ", "engine/loop.(*adapter)",
 			} {
 				if !strings.Contains(report, want) {

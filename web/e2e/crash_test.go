@@ -22,8 +22,10 @@ func TestBrowserCrash(t *testing.T) {
 		t.Run(where, func(t *testing.T) {
 			openPage(ctx, t, base+"/?seed=9&bench=1&panic="+where)
 			clickCanvas(ctx, t)
+			// 150 frames of software rendering, slower still while the
+			// desktop tests share the CPU.
 			_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!document.getElementById("error").classList.contains("hidden")`,
-				chromedp.WithPollingTimeout(30*time.Second)))
+				chromedp.WithPollingTimeout(90*time.Second)))
 			if err != nil {
 				t.Fatalf("no error panel after the injected panic: %v", err)
 			}
