@@ -17,10 +17,10 @@ import (
 )
 
 // TestDesktopCrash clicks into the window to start a run, as a player
-// would, then injects a panic in an update and in a frame (the 90th) while the run is
-// being played. The game must write swarmfield-crash-<time>.txt with the
-// panic, the stack, the seed and tick, and the run's replay so far, which
-// must replay up to the crash; and exit with status 3.
+// would, then injects a panic in an update and in a frame (the 90th) while
+// the run is being played. The game must write swarmfield-crash-<time>.txt
+// with the panic, the stack, the seed and tick, and the run's replay so
+// far, which must replay up to the crash; and exit with status 3.
 func TestDesktopCrash(t *testing.T) {
 	for _, where := range []string{"update:90", "draw:90"} {
 		t.Run(where, func(t *testing.T) {
