@@ -6,12 +6,20 @@ GOROOT    := $(shell $(GO) env GOROOT)
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -s -w -X main.version=$(VERSION)
 DIST      := dist
+SIZE      := $(DIST)/size
 WEB       := $(DIST)/web
 WASM_EXEC := $(GOROOT)/lib/wasm
 # Packages that do not use ebiten and so also run under WebAssembly in Node.
 PURE_PKGS := ./math/... ./game ./game/replay ./game/save ./engine/perf ./engine/parallel ./engine/storage ./engine/particles ./engine/crash ./engine/jsbridge ./game/soak
 
-.PHONY: all web serve run test test-native test-wasm test-replay test-e2e vet bench bench-simd fuzz soak lint clean itch size
+.PHONY: all web serve run test test-native test-simd test-wasm test-replay test-size test-e2e npm-e2e vet bench bench-simd fuzz soak lint clean itch size
+
+# What a test needs beyond Go and make. `need` stops with one line saying
+# what is missing; `want` says so in one line and skips that part, except
+# when CI=true, where it fails like `need`.
+need = { $(1); } >/dev/null 2>&1 || { echo "make: $(2) is not installed: $(3)"; exit 1; }
+want = { $(1); } >/dev/null 2>&1 || { echo "make: $(2) is not installed, so $(3) skip$(if $(filter true,$(CI)), (CI=true: failing),; install $(4) to run them)"; [ "$(CI)" != true ] || exit 1; }
+NODE_MISSING := the wasm tests run under Node.js 18 or later (Debian: apt-get install nodejs)
 
 all: web
 
@@ -31,8 +39,10 @@ serve: web
 run:
 	$(GO) run .
 
-## test: vet, unit tests natively and under wasm, browser and desktop end-to-end tests
-test: vet test-native test-wasm test-replay test-e2e
+## test: vet, unit tests natively, with the AVX2 kernels and under wasm,
+## the replay exchanges and arm64, the download budget, and the browser
+## (Chromium, Firefox) and desktop end-to-end tests
+test: vet test-native test-simd test-wasm test-replay test-size test-e2e
 
 vet:
 	$(GO) vet ./...
@@ -41,19 +51,66 @@ vet:
 test-native:
 	$(GO) test -skip 'Browser|Desktop' ./...
 
+## test-simd: the AVX2 kernels against the portable ones, bit for bit
+## (Go's experimental archsimd); they skip on a CPU without AVX2
+test-simd:
+	@grep -qw avx2 /proc/cpuinfo 2>/dev/null || echo "make: this CPU has no AVX2 (or this is not Linux on amd64), so the AVX2 kernels' equality tests skip"
+	GOEXPERIMENT=simd $(GO) test ./math/...
+
 test-wasm:
+	@$(call need,command -v node,Node.js,$(NODE_MISSING))
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test $(PURE_PKGS)
 
-## test-replay: a replay recorded natively verifies under wasm in Node, and the reverse
+## test-replay: a replay recorded natively verifies under wasm in Node, and
+## the reverse; the golden replay and determinism tests run on arm64 (under
+## qemu-user on other machines), where Go may fuse a multiply and an add
 test-replay:
+	@$(call need,command -v node,Node.js,$(NODE_MISSING))
 	@mkdir -p $(DIST)
 	SWARMFIELD_REPLAY_OUT=$(CURDIR)/$(DIST)/native.replay $(GO) test -count=1 -run '^TestReplayExchange$$' ./game
 	SWARMFIELD_REPLAY_IN=$(CURDIR)/$(DIST)/native.replay SWARMFIELD_REPLAY_OUT=$(CURDIR)/$(DIST)/wasm.replay \
 		PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -count=1 -v -run '^TestReplayExchange$$' ./game
 	SWARMFIELD_REPLAY_IN=$(CURDIR)/$(DIST)/wasm.replay $(GO) test -count=1 -v -run '^TestReplayExchange$$' ./game
+	@if [ "$$($(GO) env GOHOSTARCH)" = arm64 ]; then \
+		echo "CGO_ENABLED=0 $(GO) test -count=1 -run 'Golden|Determin' ./game"; \
+		CGO_ENABLED=0 $(GO) test -count=1 -run 'Golden|Determin' ./game; \
+	else \
+		$(call want,command -v qemu-aarch64,qemu-user,the arm64 replay tests,qemu-user (Debian: apt-get install qemu-user)) && \
+		if command -v qemu-aarch64 >/dev/null 2>&1; then \
+			echo "GOARCH=arm64 CGO_ENABLED=0 $(GO) test -count=1 -exec qemu-aarch64 -run 'Golden|Determin' ./game"; \
+			GOARCH=arm64 CGO_ENABLED=0 $(GO) test -count=1 -exec qemu-aarch64 -run 'Golden|Determin' ./game; \
+		fi; \
+	fi
 
-test-e2e: web
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -v -run 'Browser|Desktop' ./game/e2e/...
+## test-size: the gzipped wasm stays within 1.15× a minimal ebiten+resolv
+## program (make size also lists what each package costs)
+test-size: web
+	@mkdir -p $(SIZE)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(SIZE)/minimal.wasm ./web/minimal
+	$(GO) run ./web/sizereport -game $(WEB)/main.wasm -minimal $(SIZE)/minimal.wasm
+
+# The Firefox test's driver, puppeteer-core, pinned by package-lock.json.
+FIREFOX_E2E := game/e2e/browser/firefox
+npm-e2e: $(FIREFOX_E2E)/node_modules/.package-lock.json
+$(FIREFOX_E2E)/node_modules/.package-lock.json: $(FIREFOX_E2E)/package.json $(FIREFOX_E2E)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		echo "cd $(FIREFOX_E2E) && npm ci"; \
+		cd $(FIREFOX_E2E) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; \
+	fi
+
+## test-e2e: the browser tests in Chromium and Firefox, and the desktop
+## tests, all under Xvfb where they need a display
+test-e2e: web npm-e2e
+	@$(call want,command -v Xvfb,Xvfb,the desktop and Firefox tests,xvfb libgl1-mesa-dri)
+	@$(call want,command -v chromium || command -v chromium-browser || command -v google-chrome,Chromium,the Chromium tests,chromium)
+	@$(call want,command -v firefox-esr || command -v firefox,Firefox,the Firefox tests,firefox-esr)
+	@$(call want,command -v npm,Node.js with npm,the Firefox tests,nodejs npm)
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 $(E2E_VERBOSE) -run 'Browser|Desktop' ./game/e2e/...
+
+# -v when every end-to-end tool is there; otherwise the lines above said
+# what is missing, and the skips stay quiet.
+E2E_VERBOSE = $(shell { command -v Xvfb && { command -v chromium || command -v chromium-browser || command -v google-chrome; } && \
+	{ command -v firefox-esr || command -v firefox; } && command -v npm; } >/dev/null 2>&1 && echo -v)
 
 ## bench: benchmarks natively, under wasm, and sprite drawing in headless Chromium
 bench: web
@@ -73,7 +130,6 @@ itch: web
 
 ## size: the gzipped wasm against a minimal ebiten+resolv program, what
 ## each dependency costs, and the time to the first frame in Chromium
-SIZE := $(DIST)/size
 size: web
 	@mkdir -p $(SIZE)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(SIZE)/minimal.wasm ./web/minimal

@@ -86,24 +86,6 @@ func TestParallelStepMatchesSerial(t *testing.T) {
 	}
 }
 
-func TestSteadyTickAllocatesNothing(t *testing.T) {
-	r := NewRun(Options{Seed: 1, StartHazards: 2000, Invulnerable: true})
-	inputs := scriptedInputs(2, 64)
-	// Keep the player inside the field: use only up/down pairs.
-	for i := range inputs {
-		inputs[i] &^= HoldLeft | HoldRight | PressLeft | PressRight
-	}
-	i := 0
-	allocs := testing.AllocsPerRun(500, func() {
-		r.Step(inputs[i%len(inputs)])
-		i++
-		_ = r.Hash()
-	})
-	if allocs != 0 {
-		t.Errorf("a steady-state tick allocates %v times, want 0", allocs)
-	}
-}
-
 // TestHashNeverGrows checks that Hash allocates nothing even the first
 // time, on the largest swarm: AllocsPerRun's warm-up call would hide a
 // scratch buffer that grows with the swarm.

@@ -53,22 +53,25 @@ type mover struct {
 	held [4]uint8 // ticks since the last move of each held direction
 }
 
-// commands applies to s every move command the input gives in this tick,
-// in the order up, down, left, right.
-func (m *mover) commands(in Input, s *GameState) {
+// commands returns the move commands the input gives in this tick, in the
+// order up, down, left, right, and advances the cadence of held keys.
+func (m *mover) commands(in Input) (cmds [4]Direction, n int) {
 	for d := Up; d <= Right; d++ {
 		switch {
 		case in.Has(Pressed(d)):
 			m.held[d] = 0
-			s.Move(d)
+			cmds[n] = d
+			n++
 		case in.Has(Held(d)):
 			m.held[d]++
 			if m.held[d] >= MoveRepeatTicks {
 				m.held[d] = 0
-				s.Move(d)
+				cmds[n] = d
+				n++
 			}
 		default:
 			m.held[d] = 0
 		}
 	}
+	return cmds, n
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"swarmfield/engine/perf"
 	"swarmfield/game/internal/testkit"
 	"swarmfield/game/replay"
 )
@@ -381,16 +382,20 @@ func equalHashes(a, b []uint64) bool {
 }
 
 func TestPlaybackStepAllocatesNothing(t *testing.T) {
-	p := playRecorded(t, Options{Seed: 8, StartHazards: 300, Invulnerable: true}, 8, 3000, "test")
+	p := playRecorded(t, Options{Seed: 8, StartHazards: 300, Invulnerable: true}, 8, 3*windowTicks+100, "test")
 	pb, err := NewPlayback(p.replay)
 	if err != nil {
 		t.Fatal(err)
 	}
-	allocs := testing.AllocsPerRun(2000, func() { pb.Step() })
-	if pb.Done() && pb.Run.Tick < 2000 {
-		t.Fatalf("playback ended at tick %d: %v", pb.Run.Tick, pb.Err())
+	allocs := perf.LeastMallocs(3, func() {
+		for range windowTicks {
+			pb.Step()
+		}
+	})
+	if pb.Done() || pb.Run.Tick != 3*windowTicks || pb.Checked() == 0 {
+		t.Fatalf("playback stopped at tick %d after %d checkpoints: %v", pb.Run.Tick, pb.Checked(), pb.Err())
 	}
 	if allocs != 0 {
-		t.Errorf("a playback tick allocates %v times, want 0", allocs)
+		t.Errorf("every window of %d playback ticks allocated, at least %d times, want 0", windowTicks, allocs)
 	}
 }

@@ -160,13 +160,20 @@ const swarmChunk = 4096
 
 // Step advances the run by one tick with the given input. It does nothing
 // once the run is over.
+//
+// The swarm moves first; then the player takes each of the tick's move
+// commands in turn, and every position the player takes is checked against
+// the field and the moved swarm. The run ends at the first position that
+// leaves the field or touches a dangerous hazard, and later commands of
+// that tick are not taken. Without a command, the player's position is
+// checked where it is.
 func (r *Run) Step(in Input) {
 	r.Events = 0
 	if r.GameOver {
 		return
 	}
 	r.Tick++
-	r.mover.commands(in, &r.GameState)
+	cmds, n := r.mover.commands(in)
 
 	ins := r.Instruments
 	if ins != nil {
@@ -184,16 +191,26 @@ func (r *Run) Step(in Input) {
 		defer ins.End(PhaseCollide)
 	}
 
+	r.col.Candidates, r.col.Tests = 0, 0
+	if n == 0 {
+		r.checkHazards()
+	}
+	for _, d := range cmds[:n] {
+		if r.Move(d); r.GameOver { // left the field
+			break
+		}
+		if r.checkHazards(); r.GameOver {
+			break
+		}
+	}
+
+	// A wave spawns hazards that are still warming up, so it cannot end
+	// the run; it comes after the moves because it avoids the player.
 	if r.Tick%WaveTicks == 0 {
 		r.nextWave()
 	}
 
-	if r.GameOver { // left the field
-		r.Events |= EventGameOver
-		return
-	}
-	if r.col.hitHazard(r.PlayerX, r.PlayerY, &r.Hazards) && !r.opts.Invulnerable {
-		r.GameOver = true
+	if r.GameOver {
 		r.Events |= EventGameOver
 		return
 	}
@@ -204,6 +221,14 @@ func (r *Run) Step(in Input) {
 			r.TakenX, r.TakenY = r.OrbX[i], r.OrbY[i]
 			r.placeOrb(i)
 		}
+	}
+}
+
+// checkHazards ends the run if the player touches a dangerous hazard,
+// unless the run is invulnerable.
+func (r *Run) checkHazards() {
+	if r.col.hitHazard(r.PlayerX, r.PlayerY, &r.Hazards) && !r.opts.Invulnerable {
+		r.GameOver = true
 	}
 }
 

@@ -95,19 +95,76 @@ func TestHazardContact(t *testing.T) {
 	}
 }
 
-func TestStepIntoLargeHazardEndsRun(t *testing.T) {
-	// Regression for resolv's blind spot: one 10-unit step takes the
-	// player from clear of a big hazard to wholly inside it.
+func TestStepOntoLargeHazardEdgeEndsRun(t *testing.T) {
+	// One 10-unit step takes the player from clear of a large hazard to
+	// across its edge. (A step cannot go from clear to wholly inside: the
+	// player's diameter is larger than a step; see
+	// TestHazardWarmingUpAroundPlayerEndsRun for containment.)
 	r := emptyRun(t)
 	addStill(r, 427, 300, MaxHazardRadius) // 27 away: clear of 10+16
 	r.Step(0)
 	if r.GameOver {
 		t.Fatal("a hazard 27 units away ended the run")
 	}
-	r.Step(PressRight)
-	r.Step(PressRight) // now 7 away: player (r=10) overlaps, hazard r=16
+	r.Step(PressRight) // now 17 away: the edges cross
+	if !r.GameOver || r.PlayerX != 410 {
+		t.Errorf("stepping onto a large hazard's edge: GameOver=%v at x=%v, want true at 410", r.GameOver, r.PlayerX)
+	}
+}
+
+// TestHazardWarmingUpAroundPlayerEndsRun checks containment, which resolv's
+// own circle test does not report: a large hazard spawns around the player
+// and, when its warm-up ends, the run ends although no edges cross.
+func TestHazardWarmingUpAroundPlayerEndsRun(t *testing.T) {
+	r := emptyRun(t)
+	r.Hazards.add(403, 302, 0, 0, 0, 0, MaxHazardRadius, 0, 2) // centres 3.6 apart: 3.6+10 < 16
+	r.Step(0)
+	if r.GameOver {
+		t.Fatal("a hazard still fading in ended the run")
+	}
+	r.Step(0) // warm-up over, the player wholly inside
 	if !r.GameOver {
-		t.Error("stepping onto a large hazard did not end the run")
+		t.Error("a hazard that finished warming up around the player did not end the run")
+	}
+}
+
+// TestFirstTouchingPositionEndsRun checks that every position the player
+// takes within a tick counts, for hazards as for the field's edges: when
+// several move commands arrive in one tick, the run ends at the first
+// position that touches a hazard or leaves the field.
+func TestFirstTouchingPositionEndsRun(t *testing.T) {
+	tests := []struct {
+		name         string
+		hx, hy       float32 // a small still hazard; 0 for none
+		x, y         float32 // where the player starts
+		in           Input
+		over         bool
+		wantX, wantY float32
+	}{
+		// Left then right: only the position in between touches.
+		{"hazard between left and right", 380, 300, 400, 300, PressLeft | PressRight, true, 390, 300},
+		{"hazard between up and down", 400, 280, 400, 300, PressUp | PressDown, true, 400, 290},
+		// Up is taken before right: the run ends above, and the right
+		// command is not taken.
+		{"hazard after the first of two", 400, 280, 400, 300, PressUp | PressRight, true, 400, 290},
+		{"hazard only where the second ends", 420, 280, 400, 300, PressUp | PressRight, true, 410, 290},
+		{"no hazard, left and right", 0, 0, 400, 300, PressLeft | PressRight, false, 400, 300},
+		// The same rule at the field's edges.
+		{"field between left and right", 0, 0, 0, 300, PressLeft | PressRight, true, -10, 300},
+		{"field between up and down", 0, 0, 400, 0, PressUp | PressDown, true, 400, -10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := emptyRun(t)
+			r.PlayerX, r.PlayerY = tt.x, tt.y
+			if tt.hx != 0 {
+				addStill(r, tt.hx, tt.hy, MinHazardRadius) // touches within 17 units
+			}
+			r.Step(tt.in)
+			if r.GameOver != tt.over || r.PlayerX != tt.wantX || r.PlayerY != tt.wantY {
+				t.Errorf("GameOver=%v at (%v, %v), want %v at (%v, %v)", r.GameOver, r.PlayerX, r.PlayerY, tt.over, tt.wantX, tt.wantY)
+			}
+		})
 	}
 }
 

@@ -181,9 +181,33 @@
 
   const timing = { downloaded: 0, compiled: 0, firstFrame: 0 };
 
+  // Without WebGL 2 Ebitengine can only stop with "opengl: getContext for
+  // webgl2 failed"; say instead what a player can do about it.
+  const noWebGL =
+    "Your browser could not start WebGL 2, which the game needs to draw.\n\n" +
+    "Try this:\n" +
+    "• Turn on hardware acceleration in your browser's settings, then restart it.\n" +
+    "• Check that WebGL is not turned off (in Firefox: about:config, webgl.disabled must be false).\n" +
+    "• Update your browser and your graphics driver.\n" +
+    "• Play in another browser, such as Firefox, Chrome, Edge or Safari.";
+  function hasWebGL2() {
+    try {
+      const gl = document.createElement("canvas").getContext("webgl2");
+      if (!gl) return false;
+      const lose = gl.getExtension("WEBGL_lose_context");
+      if (lose) lose.loseContext();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
   async function start() {
     if (typeof WebAssembly !== "object" || typeof Go !== "function") {
       throw new Error("This browser does not support WebAssembly, which the game needs.");
+    }
+    if (!hasWebGL2()) {
+      throw new Error(noWebGL);
     }
     const bytes = await fetchWasm();
     timing.downloaded = performance.now();
@@ -210,6 +234,10 @@
     window.swarmfield.crash = crash;
     await go.run(instance);
     const tail = recentOutput.join("\n");
+    if (/getContext for webgl/i.test(tail)) {
+      fail(noWebGL);
+      return;
+    }
     fail("The game stopped (exit code " + exitCode + ")." + (tail ? "\n\n" + tail : ""));
   }
 

@@ -2,8 +2,9 @@ package particles
 
 import (
 	"math"
-	"runtime"
 	"testing"
+
+	"swarmfield/engine/perf"
 )
 
 func TestBurstFliesApartAndFades(t *testing.T) {
@@ -66,23 +67,18 @@ func TestSameSeedSameParticles(t *testing.T) {
 func TestStepAllocatesNothing(t *testing.T) {
 	s := New(1000, 1)
 	removed := 0
-	frame := func() {
-		if s.Len() < 500 {
-			s.Burst(10, 10, 50, 3, 1)
+	allocs := perf.LeastMallocs(3, func() {
+		for range 1000 {
+			if s.Len() < 500 {
+				s.Burst(10, 10, 50, 3, 1)
+			}
+			n := s.Len()
+			s.Step()
+			removed += n - s.Len()
 		}
-		n := s.Len()
-		s.Step()
-		removed += n - s.Len()
-	}
-	frame()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range 1000 {
-		frame()
-	}
-	runtime.ReadMemStats(&after)
-	if n := after.Mallocs - before.Mallocs; n != 0 {
-		t.Errorf("1000 bursts and steps allocated %d times, want 0", n)
+	})
+	if allocs != 0 {
+		t.Errorf("every window of 1000 ticks of Burst+Step allocated, at least %d times, want 0", allocs)
 	}
 	if removed == 0 {
 		t.Error("no particle faded away: the test must cover removal")

@@ -9,10 +9,11 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"runtime"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"swarmfield/engine/perf"
 )
 
 var src = image.Rect(10, 20, 30, 60) // 20×40
@@ -152,29 +153,16 @@ func TestSteadyStateAllocs(t *testing.T) {
 		b.Reset()
 	}
 	frame()
-	if n := mallocs(100, frame); n != 0 {
-		t.Errorf("100 warm frames allocated %d times, want 0", n)
+	if n := perf.LeastMallocs(3, func() { repeat(200, frame) }); n != 0 {
+		t.Errorf("every window of 200 warm frames allocated, at least %d times, want 0", n)
 	}
 }
 
-// mallocs returns how many allocations n calls of f make, counted exactly
-// (testing.AllocsPerRun would round 0.98 a call down to 0): the fewest of
-// three counts, made with GOMAXPROCS 1. Every count sees what f allocates;
-// the fewest leaves out a stray allocation by another goroutine, such as
-// the one in which Ebitengine parses its gamepad database at start-up.
-func mallocs(n int, f func()) uint64 {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	fewest := uint64(math.MaxUint64)
-	for range 3 {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		for range n {
-			f()
-		}
-		runtime.ReadMemStats(&after)
-		fewest = min(fewest, after.Mallocs-before.Mallocs)
+// repeat calls f n times.
+func repeat(n int, f func()) {
+	for range n {
+		f()
 	}
-	return fewest
 }
 
 func colorRGBA(r, g, b, a uint8) color.RGBA { return color.RGBA{r, g, b, a} }

@@ -1,9 +1,11 @@
-// Package soak plays the simulation for a long time without a window, at
-// the largest swarm, with a scripted random input policy, and checks that
-// it stays sound: no NaN or Inf in the swarm's slices, every count within
-// its cap, a flat heap and a constant number of goroutines. It records
-// every run as a replay, the way the game does, and replays each one when
-// it ends to check that it reproduces the run bit for bit.
+// Package soak plays the simulation for a long time without a window, with
+// a scripted random input policy, while the swarm grows to its cap, and
+// checks that it stays sound: no NaN or Inf in the swarm's slices, every
+// count within its cap, a flat heap and a constant number of goroutines.
+// Like the desktop game, it steps large swarms on a worker pool when there
+// is more than one thread. It records every run as a replay, the way the
+// game does, and replays each one serially when it ends to check that it
+// reproduces the run bit for bit.
 package soak
 
 import (
@@ -13,6 +15,7 @@ import (
 	"runtime"
 	"time"
 
+	"swarmfield/engine/parallel"
 	"swarmfield/game"
 )
 
@@ -23,14 +26,16 @@ type Config struct {
 	// Seed seeds the session's first run and the input policy.
 	Seed uint64
 	// StartHazards is the swarm at the start of each run; 0 means
-	// game.MaxGrownHazards, the largest a normal run grows to.
+	// game.DefaultStartHazards, as in a normal run, which grows to
+	// game.MaxGrownHazards in waves.
 	StartHazards int
 	// Samples is how many times the heap and goroutines are measured
 	// (each after a forced GC); 0 means 20.
 	Samples int
 	// Policy chooses each tick's input; nil means a Walker seeded with
-	// Seed that ends each run after a tenth of the ticks, so that the
-	// soak also goes through game over and new runs.
+	// Seed that ends each run after a tenth of the ticks (at least
+	// MinRunTicks), so that the soak also goes through game over and new
+	// runs.
 	Policy Policy
 }
 
@@ -54,6 +59,7 @@ type Report struct {
 	ReplayTime time.Duration // wall time spent replaying them
 	Elapsed    time.Duration // wall time of the ticks, without the samples' GCs
 	MaxHazards int           // the largest swarm seen
+	Workers    int           // goroutines of the worker pool's parallel-for
 	Samples    []Sample
 }
 
@@ -64,6 +70,10 @@ func (r Report) TicksPerSecond() float64 {
 	}
 	return float64(r.Ticks) / r.Elapsed.Seconds()
 }
+
+// MinRunTicks is the shortest run the default policy plays: long enough
+// for the swarm of a normal run to grow to its cap.
+const MinRunTicks = 10_000
 
 // HeapTolerance is how far the heap in use may move, as a fraction of its
 // size at a tenth of the run, between then and the end.
@@ -77,7 +87,7 @@ func Run(cfg Config) (Report, error) {
 	}
 	start := cfg.StartHazards
 	if start == 0 {
-		start = game.MaxGrownHazards
+		start = game.DefaultStartHazards
 	}
 	opts := game.Options{Seed: cfg.Seed, StartHazards: start, Invulnerable: true}
 	if err := opts.Validate(); err != nil {
@@ -90,13 +100,17 @@ func Run(cfg Config) (Report, error) {
 	policy := cfg.Policy
 	if policy == nil {
 		w := NewWalker(cfg.Seed)
-		w.RunTicks = max(cfg.Ticks/10, 1)
+		w.RunTicks = max(cfg.Ticks/10, MinRunTicks)
 		policy = w
 	}
 	limit := max(start, game.MaxGrownHazards)
 
+	// As the desktop game does; on js/wasm the pool is serial.
+	pool := parallel.NewPool(runtime.GOMAXPROCS(0))
+	defer pool.Close()
 	s := game.NewSession(opts, 0)
-	var rep Report
+	s.Parallel = pool.For
+	rep := Report{Workers: pool.Workers()}
 	var rec *game.Recorder
 	s.OnRunStart = func(r *game.Run) { rec = game.NewRecorder(r, "soak") }
 	s.OnStep = func(_ *game.Run, in game.Input) { rec.Step(in) }
@@ -150,9 +164,10 @@ func Run(cfg Config) (Report, error) {
 	return rep, rep.checkSamples()
 }
 
-// verifyReplay replays the run rec recorded and checks that it matches at
-// every checkpoint and ends with the run's score and state hash, which the
-// recording holds as its final state.
+// verifyReplay replays the run rec recorded, serially, and checks that it
+// matches at every checkpoint and ends with the run's score and state hash,
+// which the recording holds as its final state: a run stepped on the pool
+// must be bit-identical to the serial replay.
 func verifyReplay(rec *game.Recorder) error {
 	rp, err := rec.Replay()
 	if err != nil {

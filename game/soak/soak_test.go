@@ -3,6 +3,7 @@ package soak
 import (
 	"flag"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -11,17 +12,18 @@ import (
 
 var soakTicks = flag.Uint64("soak.ticks", 100_000, "ticks of the soak in TestSoak (make soak: 1000000)")
 
-// TestSoak plays -soak.ticks ticks at the largest swarm and checks every
-// invariant of Run; it logs the runner's speed.
+// TestSoak plays -soak.ticks ticks of runs that start with a normal swarm,
+// below the cap, and checks every invariant of Run; it logs the runner's
+// speed.
 func TestSoak(t *testing.T) {
 	ticks := *soakTicks
 	if testing.Short() {
 		ticks = min(ticks, 20_000)
 	}
 	rep, err := Run(Config{Ticks: ticks, Seed: 7})
-	t.Logf("%d ticks (%.1f h of play) in %v: %.0f ticks/s; %d runs, at most %d hazards; %d runs replayed in %v",
+	t.Logf("%d ticks (%.1f h of play) in %v: %.0f ticks/s; %d runs, at most %d hazards; %d runs replayed in %v; %d workers",
 		rep.Ticks, float64(rep.Ticks)/game.TicksPerSecond/3600, rep.Elapsed.Round(1e6), rep.TicksPerSecond(), rep.Runs, rep.MaxHazards,
-		rep.Replayed, rep.ReplayTime.Round(1e6))
+		rep.Replayed, rep.ReplayTime.Round(1e6), rep.Workers)
 	for _, s := range rep.Samples {
 		t.Logf("tick %8d: heap in use %7d B, %d goroutines", s.Tick, s.HeapInUse, s.Goroutines)
 	}
@@ -37,10 +39,28 @@ func TestSoak(t *testing.T) {
 	if rep.MaxHazards != game.MaxGrownHazards {
 		t.Errorf("the swarm peaked at %d hazards, want the cap of %d", rep.MaxHazards, game.MaxGrownHazards)
 	}
-	// The default walker ends a run after a tenth of the ticks and walks
-	// off the field within 1000 ticks.
-	if least := int(ticks / (ticks/10 + 1000)); rep.Runs < least || rep.Runs > 11 {
-		t.Errorf("%d runs started, want %d to 11", rep.Runs, least)
+	// The default walker ends a run after a tenth of the ticks, or
+	// MinRunTicks, and walks off the field within 1000 ticks.
+	runTicks := max(ticks/10, MinRunTicks)
+	if least, most := int(ticks/(runTicks+1000)), int(ticks/runTicks+1); rep.Runs < least || rep.Runs > most {
+		t.Errorf("%d runs started, want %d to %d", rep.Runs, least, most)
+	}
+	if want := runtime.GOMAXPROCS(0); rep.Workers != want {
+		t.Errorf("the soak's pool has %d workers, want GOMAXPROCS = %d", rep.Workers, want)
+	}
+}
+
+// TestSoakLargeSwarm soaks a swarm large enough that the worker pool steps
+// it in parallel chunks (on the desktop); every run must still replay
+// serially bit for bit, and the pool must not leak goroutines.
+func TestSoakLargeSwarm(t *testing.T) {
+	rep, err := Run(Config{Ticks: 3000, Seed: 5, StartHazards: 12_000, Samples: 6})
+	t.Logf("%d ticks at %d hazards, %d runs replayed, %d workers", rep.Ticks, rep.MaxHazards, rep.Replayed, rep.Workers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Replayed != rep.Runs || rep.Runs == 0 {
+		t.Errorf("%d of %d runs replayed", rep.Replayed, rep.Runs)
 	}
 }
 

@@ -3,6 +3,8 @@ package batch
 import (
 	"fmt"
 	"testing"
+
+	"swarmfield/math/internal/warm"
 )
 
 // Each benchmark pairs the kernel (…/kernel) with the plain scalar loop a
@@ -30,9 +32,9 @@ func benchPair(b *testing.B, streams int, kernel, loop benchFunc) {
 		}{{"kernel", kernel}, {"loop", loop}} {
 			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
 				b.SetBytes(int64(4 * streams * n))
-				for b.Loop() {
+				warm.Loop(b, func() {
 					v.f(dst, x, y)
-				}
+				})
 			})
 		}
 	}
@@ -107,9 +109,9 @@ func benchMotion(b *testing.B, streams int, fill func(i int) (p, v, r float32), 
 		}{{"kernel", kernel}, {"loop", loop}} {
 			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
 				b.SetBytes(int64(4 * streams * n))
-				for b.Loop() {
+				warm.Loop(b, func() {
 					v.f(pos, vel, rad)
-				}
+				})
 			})
 		}
 	}
@@ -146,13 +148,13 @@ func BenchmarkAppendNear(b *testing.B) {
 		const px, py, limit = 400, 300, 35 * 35
 		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
 			b.SetBytes(int64(4 * 2 * n))
-			for b.Loop() {
+			warm.Loop(b, func() {
 				idx = AppendNear(idx[:0], x, y, px, py, limit)
-			}
+			})
 		})
 		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
 			b.SetBytes(int64(4 * 2 * n))
-			for b.Loop() {
+			warm.Loop(b, func() {
 				idx = idx[:0]
 				for i := range x {
 					dx, dy := x[i]-px, y[i]-py
@@ -160,7 +162,7 @@ func BenchmarkAppendNear(b *testing.B) {
 						idx = append(idx, int32(i))
 					}
 				}
-			}
+			})
 		})
 	}
 }
@@ -172,12 +174,12 @@ func BenchmarkMatMul(b *testing.B) {
 			a[i], c[i] = float32(i%17)*0.5, float32(i%13)*0.25
 		}
 		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
-			for b.Loop() {
+			warm.Loop(b, func() {
 				MatMul(dst, a, c, n, n, n)
-			}
+			})
 		})
 		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
-			for b.Loop() {
+			warm.Loop(b, func() {
 				for i := 0; i < n; i++ {
 					for j := 0; j < n; j++ {
 						var s float32
@@ -187,7 +189,7 @@ func BenchmarkMatMul(b *testing.B) {
 						dst[i*n+j] = s
 					}
 				}
-			}
+			})
 		})
 	}
 }
@@ -200,8 +202,8 @@ func BenchmarkMatVec(b *testing.B) {
 	}
 	b.Run(fmt.Sprintf("%dx%d/kernel", rows, cols), func(b *testing.B) {
 		b.SetBytes(int64(4 * rows * cols))
-		for b.Loop() {
+		warm.Loop(b, func() {
 			MatVec(dst, m, rows, cols, v)
-		}
+		})
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"testing"
+
+	"swarmfield/math/internal/warm"
 )
 
 const tol = 1e-5
@@ -168,9 +170,9 @@ func BenchmarkQuadCorners(b *testing.B) {
 		rot[i], scale[i] = float32(i%628)*0.01, 0.5+float32(i%3)*0.25
 	}
 	dst := make([]float32, 8*n)
-	for b.Loop() {
+	warm.Loop(b, func() {
 		QuadCorners(dst, x, y, rot, scale, 16, 16)
-	}
+	})
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/quad")
 }
 

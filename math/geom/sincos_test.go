@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"swarmfield/math/internal/warm"
 )
 
 // TestSincosAccuracy compares Sincos with math.Sincos on random angles of
@@ -56,26 +58,26 @@ func BenchmarkSincos(b *testing.B) {
 		xs[i] = float32(i*7919%6283) * 0.001
 	}
 	b.Run("Sincos", func(b *testing.B) {
-		for b.Loop() {
+		warm.Loop(b, func() {
 			for _, x := range xs {
 				s, c := Sincos(x)
 				sinkF += s + c
 			}
-		}
+		})
 	})
 	b.Run("math.Sin+math.Cos", func(b *testing.B) {
-		for b.Loop() {
+		warm.Loop(b, func() {
 			for _, x := range xs {
 				sinkF += float32(math.Sin(float64(x))) + float32(math.Cos(float64(x)))
 			}
-		}
+		})
 	})
 	b.Run("math.Sincos", func(b *testing.B) {
-		for b.Loop() {
+		warm.Loop(b, func() {
 			for _, x := range xs {
 				s, c := math.Sincos(float64(x))
 				sinkF += float32(s) + float32(c)
 			}
-		}
+		})
 	})
 }

@@ -17,18 +17,23 @@ import (
 var modTime = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // writeZip writes the named files of dir into a new zip at path, at its
-// root. It refuses a page that refers to anything by an absolute URL,
-// which would break under itch.io's nested path.
+// root. It refuses an HTML, CSS or JavaScript file that refers to anything
+// by an absolute URL, which would break under itch.io's nested path.
 func writeZip(path, dir string, names []string) (err error) {
 	for _, name := range names {
-		if !strings.HasSuffix(name, ".html") && !strings.HasSuffix(name, ".css") {
+		find := absoluteURL
+		switch filepath.Ext(name) {
+		case ".html", ".css":
+		case ".js":
+			find = absoluteJSURL
+		default:
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			return err
 		}
-		if url := absoluteURL(data); url != "" {
+		if url := find(data); url != "" {
 			return fmt.Errorf("%s refers to %q: itch.io serves the game under a nested path, so use relative URLs", name, url)
 		}
 	}
@@ -94,6 +99,22 @@ func absoluteURL(data []byte) string {
 		}
 		if bytes.HasPrefix(u, []byte("/")) || bytes.Contains(u, []byte("://")) {
 			return string(u)
+		}
+	}
+	return ""
+}
+
+// jsAbsolute finds JavaScript string literals that hold an absolute URL:
+// a scheme and "://", a host ("//cdn..."), or a path from the root
+// ("/main.wasm"). A lone "/" is a path separator, as in join("/").
+var jsAbsolute = regexp.MustCompile("([\"'`])((?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^\"'`\\s]*|/[^/\"'`\\s][^\"'`\\s]*)[\"'`]")
+
+// absoluteJSURL returns the first absolute URL in a string literal of a
+// JavaScript file, such as fetch("/main.wasm.gz").
+func absoluteJSURL(data []byte) string {
+	for _, m := range jsAbsolute.FindAllSubmatch(data, -1) {
+		if m[1][0] == m[0][len(m[0])-1] {
+			return string(m[2])
 		}
 	}
 	return ""

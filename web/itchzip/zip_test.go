@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -60,6 +61,51 @@ func TestWriteZipRefusesAbsoluteURLs(t *testing.T) {
 		if _, serr := os.Stat(out); serr == nil {
 			t.Errorf("page %s: the zip was written anyway", page)
 		}
+	}
+}
+
+func TestWriteZipRefusesAbsoluteURLsInJS(t *testing.T) {
+	for _, script := range []string{
+		`const r = await fetch("/main.wasm.gz");`,
+		`fetch('https://cdn.example.com/main.wasm')`,
+		"new URL(`//cdn.example.com/x.js`)",
+		`import("http://example.com/m.js")`,
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "loader.js"), []byte(script), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(t.TempDir(), "game.zip")
+		err := writeZip(out, dir, []string{"loader.js"})
+		if err == nil || !strings.Contains(err.Error(), "relative URLs") {
+			t.Errorf("script %s: err = %v, want a complaint about an absolute URL", script, err)
+		}
+	}
+	// Relative URLs, a path separator, comments and division are fine; so
+	// are Go's wasm_exec.js and our loader, which the real zip holds.
+	ok := "fetch('main.wasm.gz'); parts.join(\"/\"); // see https://go.dev/\nconst half = a / 2 / b;\n"
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "ok.js"), []byte(ok), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"ok.js"}
+	for _, path := range []string{filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"), filepath.Join("..", "loader.js")} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(path)
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	if err := writeZip(filepath.Join(t.TempDir(), "game.zip"), dir, names); err != nil {
+		t.Errorf("relative scripts refused: %v", err)
 	}
 }
 

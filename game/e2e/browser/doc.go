@@ -2,8 +2,9 @@
 
 // Package browser holds Swarmfield's browser end-to-end tests: they build the
 // web version, serve it with the development server and play it in
-// headless Chromium through window.swarmfield.
+// headless Chromium through window.swarmfield, and in Firefox through
+// firefox/firefox.mjs (puppeteer-core over WebDriver BiDi, under Xvfb).
 //
-// The tests skip when Chromium is missing, except when CI=true, where a
-// missing browser is a failure.
+// The tests skip when a browser, Xvfb or Node.js is missing, except when
+// CI=true, where a missing tool is a failure.
 package browser

@@ -121,20 +121,20 @@ func browserAndServer(t testing.TB) (context.Context, string) {
 	return ctx, serve(t, webDir(t))
 }
 
-// newBrowserFor is newBrowser with the tab's whole life limited to d.
-// chromedp.Cancel on the context closes the browser before the test ends.
+// newBrowserFor is newBrowser with the tab's whole life limited to d and
+// any extra Chromium options. chromedp.Cancel on the context closes the browser before the test ends.
 // The tab's pages start with the how-to marked as seen, as for a player
 // who has played before (see newFirstVisit).
-func newBrowserFor(t testing.TB, d time.Duration) context.Context {
+func newBrowserFor(t testing.TB, d time.Duration, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
-	ctx := newFirstVisitFor(t, d)
+	ctx := newFirstVisitFor(t, d, extra...)
 	addInitScript(ctx, t, `try { localStorage.setItem("swarmfield:howto", "seen") } catch (e) {}`)
 	return ctx
 }
 
 // newFirstVisitFor is newBrowserFor for a player's first visit: nothing
 // is stored yet.
-func newFirstVisitFor(t testing.TB, d time.Duration) context.Context {
+func newFirstVisitFor(t testing.TB, d time.Duration, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	exe := requireBrowser(t)
 	opts := []chromedp.ExecAllocatorOption{
@@ -153,6 +153,7 @@ func newFirstVisitFor(t testing.TB, d time.Duration) context.Context {
 		chromedp.Flag("disable-background-timer-throttling", true),
 		chromedp.WindowSize(1024, 768),
 	}
+	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithLogf(t.Logf))
 	ctx, cancelTimeout := context.WithTimeout(ctx, d)

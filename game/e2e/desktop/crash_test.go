@@ -1,25 +1,39 @@
 package desktop
 
 import (
+	"encoding/base64"
 	"fmt"
 	"image"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"swarmfield/game"
 	"swarmfield/game/internal/testkit"
+	"swarmfield/game/replay"
 )
 
-// TestDesktopCrash injects a panic in an update and in a frame and checks
-// that the game writes swarmfield-crash-<time>.txt with the panic, the
-// stack, the seed and tick, and exits with status 3.
+// TestDesktopCrash clicks into the window to start a run, as a player
+// would, then injects a panic in an update and in a frame (the 90th) while
+// the run is being played. The game must write swarmfield-crash-<time>.txt
+// with the panic, the stack, the seed and tick, and the run's replay so
+// far, which must replay up to the crash; and exit with status 3.
 func TestDesktopCrash(t *testing.T) {
-	for _, where := range []string{"update:40", "draw:40"} {
+	for _, where := range []string{"update:90", "draw:90"} {
 		t.Run(where, func(t *testing.T) {
 			dir := t.TempDir()
-			code, out := runDesktop(t, dir, "-seed", "77", "-debug-panic-at", where)
+			display, _ := desktopBinary(t)
+			stop := make(chan struct{})
+			// The window (800×600) is centred on Xvfb's 1024×768 screen.
+			if err := clickEvery(display, 512, 384, 100*time.Millisecond, stop); err != nil {
+				t.Fatal(err)
+			}
+			code, out := runDesktop(t, dir, "-seed", "77", "-bench", "-debug-panic-at", where)
+			close(stop)
 			if code != exitCrash {
 				t.Fatalf("exit status %d, want %d; output:\n%s", code, exitCrash, out)
 			}
@@ -33,18 +47,47 @@ func TestDesktopCrash(t *testing.T) {
 			report := string(testkit.ReadFile(t, files[0]))
 			kind, _, _ := strings.Cut(where, ":")
 			for _, want := range []string{
-				"error: panic: loop: debug panic in " + map[string]string{"update": "update 40", "draw": "frame 40"}[kind],
-				"seed: 77\n", "scene: title", "version: ", "stack:\ngoroutine ", "engine/loop.(*adapter)",
+				"error: panic: loop: debug panic in " + map[string]string{"update": "update 90", "draw": "frame 90"}[kind],
+				"seed: 77\n", "scene: playing", "version: ", "stack:\ngoroutine ", "engine/loop.(*adapter)",
 			} {
 				if !strings.Contains(report, want) {
 					t.Errorf("the report lacks %q:\n%s", want, report)
 				}
 			}
-			if !regexp.MustCompile(`(?m)^tick: \d+$`).MatchString(report) || !regexp.MustCompile(`(?m)^hash: [0-9a-f]{16}$`).MatchString(report) {
-				t.Errorf("the report lacks the tick or hash:\n%s", report)
+			tick := regexp.MustCompile(`(?m)^tick: (\d+)$`).FindStringSubmatch(report)
+			if tick == nil || tick[1] == "0" || !regexp.MustCompile(`(?m)^hash: [0-9a-f]{16}$`).MatchString(report) {
+				t.Fatalf("the report lacks a tick of play or the hash:\n%s", report)
 			}
+			checkCrashReplay(t, report, tick[1])
 		})
 	}
+}
+
+// checkCrashReplay decodes the replay in a crash report and replays it: it
+// must hold the crashed run's ticks and match its recording.
+func checkCrashReplay(t *testing.T, report, tick string) {
+	t.Helper()
+	_, b64, ok := strings.Cut(report, " bytes, base64):\n")
+	if !ok {
+		t.Fatalf("the report holds no replay:\n%s", report)
+	}
+	b64, _, _ = strings.Cut(b64, "\n\n")
+	data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(b64), ""))
+	if err != nil {
+		t.Fatalf("the report's replay is not base64: %v", err)
+	}
+	rp, err := replay.Parse(data)
+	if err != nil {
+		t.Fatalf("the report's replay does not parse: %v", err)
+	}
+	res, err := game.Verify(rp, nil)
+	if err != nil {
+		t.Fatalf("the report's replay does not replay: %v", err)
+	}
+	if got := strconv.FormatUint(res.Ticks, 10); got != tick {
+		t.Errorf("the replay holds %s ticks; the run crashed at tick %s", got, tick)
+	}
+	t.Logf("crashed at tick %s of the run; its replay (%d bytes) replays %d ticks", tick, len(data), res.Ticks)
 }
 
 // TestDesktopWindowSizes resizes the window to 1×1, 8K, a tall odd size
