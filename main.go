@@ -32,7 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	applyPageParams(&cfg)
-	appCfg := app.Config{Options: cfg.options, Version: version, DrawImageIdiom: cfg.drawImage, RecordFile: cfg.record}
+	appCfg := app.Config{Options: cfg.options, Version: version, DrawImagePerSprite: cfg.drawImage, RecordFile: cfg.record}
 	if cfg.replay != "" {
 		rp, err := loadReplay(cfg.replay)
 		if err != nil {

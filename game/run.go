@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 
 	"swarmfield/engine/perf"
+	"swarmfield/math/geom"
 )
 
 // Sizes of the things on the field, in field units.
@@ -88,8 +89,6 @@ type Run struct {
 	OrbX, OrbY [NumOrbs]float32
 	// TakenX and TakenY are where the latest orb was taken, for effects.
 	TakenX, TakenY float32
-	// Collisions counts the latest tick's collision work.
-	Collisions *collider
 	// Instruments, if set, times the swarm step and the collision tests.
 	Instruments *Instruments
 
@@ -120,7 +119,6 @@ func NewRun(opts Options) *Run {
 		hasher:    fnv.New64a(),
 		hashBuf:   make([]byte, 0, hashChunk),
 	}
-	r.Collisions = &r.col
 	r.pcg.Seed(opts.Seed, opts.Seed^0x5357_4152_4d46_4c44) // "SWARMFLD"
 	r.rng = rand.New(&r.pcg)
 	r.stepFn = r.Hazards.step
@@ -136,8 +134,10 @@ func NewRun(opts Options) *Run {
 // Options returns the options the run started with.
 func (r *Run) Options() Options { return r.opts }
 
-// Wave returns how many waves of hazards have arrived.
-func (r *Run) Wave() int { return r.wave }
+// CollisionStats returns the latest tick's collision work: the hazards the
+// batch kernels kept as candidates near the player, and the exact tests
+// run.
+func (r *Run) CollisionStats() (candidates, tests int) { return r.col.Candidates, r.col.Tests }
 
 // SetParallel makes the swarm step run its chunks through forEach, such as
 // a worker pool's parallel-for. Results are identical to the serial step.
@@ -226,21 +226,13 @@ func (r *Run) between(lo, hi float32) float32 {
 func (r *Run) spawnHazard(warmup uint16) {
 	radius := r.between(MinHazardRadius, MaxHazardRadius)
 	x, y := r.awayFromPlayer(radius, 180)
-	// A random direction without trigonometry, whose results could differ
-	// between platforms: a point in the unit disc, scaled to the speed.
-	var dx, dy, lenSq float32
-	for {
-		dx, dy = r.between(-1, 1), r.between(-1, 1)
-		lenSq = float32(dx*dx) + float32(dy*dy)
-		if lenSq > 0.01 && lenSq <= 1 {
-			break
-		}
-	}
+	// A random direction: a point in the unit disc, scaled to the speed.
+	d := geom.InUnitDisc(r.rng, 0.01)
 	speed := r.between(0.7, 1.6) + min(float32(r.wave)*0.03, 0.9)
-	scale := speed / sqrt32(lenSq)
+	scale := speed / sqrt32(d.LenSq())
 	spin := r.between(-0.12, 0.12)
 	variant := uint8(r.rng.IntN(3))
-	r.Hazards.add(x, y, float32(dx*scale), float32(dy*scale), r.between(0, twoPi), spin, radius, variant, warmup)
+	r.Hazards.add(x, y, float32(d.X*scale), float32(d.Y*scale), r.between(0, twoPi), spin, radius, variant, warmup)
 }
 
 // placeOrb moves orb i to a random spot away from the player.

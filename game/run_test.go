@@ -234,8 +234,8 @@ func TestWarmupCountsDown(t *testing.T) {
 			if got := int(r.Hazards.Warmup[i]); got != want {
 				t.Fatalf("tick %d: hazard %d (spawned at %d) has warm-up %d, want %d", tick, i, b, got, want)
 			}
-			if i < r.Hazards.Warming() && want != 0 {
-				t.Fatalf("tick %d: hazard %d is before Warming() = %d but has warm-up %d", tick, i, r.Hazards.Warming(), want)
+			if i < r.Hazards.FirstWarming() && want != 0 {
+				t.Fatalf("tick %d: hazard %d is before FirstWarming() = %d but has warm-up %d", tick, i, r.Hazards.FirstWarming(), want)
 			}
 			if r.Hazards.Dangerous(i) != (want == 0) {
 				t.Fatalf("tick %d: hazard %d Dangerous = %v with warm-up %d", tick, i, r.Hazards.Dangerous(i), want)

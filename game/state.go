@@ -1,5 +1,6 @@
-// Package game is Swarmfield's simulation: the rules of the founding
-// document, the orbs, the hazard swarm and the scenes around a run.
+// Package game is Swarmfield's simulation: the rules (a move changes the
+// player's position by exactly 10 units, and leaving the 800×600 field
+// ends the run), the orbs, the hazard swarm and the scenes around a run.
 //
 // The package does not import ebiten. It advances in fixed ticks of
 // 1/60 s, takes its input as a bitmask per tick and draws nothing, so it
@@ -27,7 +28,8 @@ const (
 	Right
 )
 
-// String returns the command's name as the founding document spells it.
+// String returns the command's name in lower case: "up", "down", "left"
+// or "right".
 func (d Direction) String() string {
 	switch d {
 	case Up:
@@ -42,24 +44,8 @@ func (d Direction) String() string {
 	return "unknown"
 }
 
-// ParseDirection returns the Direction named "up", "down", "left" or
-// "right", and false for any other name.
-func ParseDirection(name string) (Direction, bool) {
-	switch name {
-	case "up":
-		return Up, true
-	case "down":
-		return Down, true
-	case "left":
-		return Left, true
-	case "right":
-		return Right, true
-	}
-	return 0, false
-}
-
-// GameState is the state the founding document defines: where the player
-// is, the score and whether the run has ended.
+// GameState is the state every rule of the game reads and changes: where
+// the player is, the score and whether the run has ended.
 type GameState struct {
 	PlayerX  float32
 	PlayerY  float32

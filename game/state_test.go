@@ -96,17 +96,3 @@ func TestNothingMovesAfterGameOver(t *testing.T) {
 		t.Errorf("player moved after game over: (%v, %v) -> (%v, %v)", x, y, s.PlayerX, s.PlayerY)
 	}
 }
-
-func TestParseDirection(t *testing.T) {
-	for _, d := range []Direction{Up, Down, Left, Right} {
-		got, ok := ParseDirection(d.String())
-		if !ok || got != d {
-			t.Errorf("ParseDirection(%q) = %v, %v", d.String(), got, ok)
-		}
-	}
-	for _, bad := range []string{"", "UP", "north", "upp"} {
-		if _, ok := ParseDirection(bad); ok {
-			t.Errorf("ParseDirection(%q) accepted a bad name", bad)
-		}
-	}
-}

@@ -2,20 +2,20 @@ package game
 
 import (
 	"swarmfield/math/batch"
+	"swarmfield/math/soa"
 )
 
 // Swarm holds the hazards as structure-of-arrays slices, one element per
 // hazard, so that a tick updates all of them through the batch kernels of
 // math/batch.
 type Swarm struct {
-	X, Y     []float32 // centre, in field units
-	VX, VY   []float32 // velocity, in units per tick
-	Rot      []float32 // rotation in radians, kept in [0, 2π)
-	Spin     []float32 // rotation per tick
-	Radius   []float32 // collision radius, also the drawn size
-	Variant  []uint8   // which hazard sprite to draw
-	Warmup   []uint16  // ticks left before the hazard becomes dangerous
-	capacity int
+	X, Y    []float32 // centre, in field units
+	VX, VY  []float32 // velocity, in units per tick
+	Rot     []float32 // rotation in radians, kept in [0, 2π)
+	Spin    []float32 // rotation per tick
+	Radius  []float32 // collision radius, also the drawn size
+	Variant []uint8   // which hazard sprite to draw
+	Warmup  []uint16  // ticks left before the hazard becomes dangerous
 
 	// warmed counts the leading hazards known to have finished warming up,
 	// so that the warm-up count-down visits only the newer ones.
@@ -28,37 +28,30 @@ const twoPi = 6.2831855
 // newSwarm returns an empty swarm with room for capacity hazards, so that
 // growing it never allocates.
 func newSwarm(capacity int) Swarm {
-	return Swarm{
-		X:        make([]float32, 0, capacity),
-		Y:        make([]float32, 0, capacity),
-		VX:       make([]float32, 0, capacity),
-		VY:       make([]float32, 0, capacity),
-		Rot:      make([]float32, 0, capacity),
-		Spin:     make([]float32, 0, capacity),
-		Radius:   make([]float32, 0, capacity),
-		Variant:  make([]uint8, 0, capacity),
-		Warmup:   make([]uint16, 0, capacity),
-		capacity: capacity,
-	}
+	var s Swarm
+	soa.Make(capacity, &s.X, &s.Y, &s.VX, &s.VY, &s.Rot, &s.Spin, &s.Radius)
+	soa.Make(capacity, &s.Variant)
+	soa.Make(capacity, &s.Warmup)
+	return s
 }
 
 // Len returns the number of hazards.
 func (s *Swarm) Len() int { return len(s.X) }
 
 // Cap returns how many hazards the swarm can hold.
-func (s *Swarm) Cap() int { return s.capacity }
+func (s *Swarm) Cap() int { return cap(s.X) }
 
 // Dangerous reports whether hazard i can end the run: it has finished
 // fading in.
 func (s *Swarm) Dangerous(i int) bool { return s.Warmup[i] == 0 }
 
-// Warming returns the index of the first hazard that may still be warming
-// up: every hazard before it is dangerous.
-func (s *Swarm) Warming() int { return s.warmed }
+// FirstWarming returns the index of the first hazard that may still be
+// warming up: every hazard before it is dangerous.
+func (s *Swarm) FirstWarming() int { return s.warmed }
 
 // add appends one hazard; it reports false when the swarm is full.
 func (s *Swarm) add(x, y, vx, vy, rot, spin, radius float32, variant uint8, warmup uint16) bool {
-	if len(s.X) >= s.capacity {
+	if len(s.X) >= cap(s.X) {
 		return false
 	}
 	s.X = append(s.X, x)

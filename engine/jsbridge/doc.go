@@ -1,7 +1,6 @@
-// Package jsbridge exposes a game to the page it runs in: an object on
-// window whose functions return plain JavaScript objects, after the
-// founding document's js.Global().Set pattern. Tests and the page read the
-// game through it. Outside js/wasm builds every function is a no-op.
+// Package jsbridge exposes a game to the page it runs in: an object set on
+// window with js.Global().Set, whose functions return plain JavaScript
+// objects. Tests and the page read the game through it. Outside js/wasm builds every function is a no-op.
 package jsbridge
 
 // Func returns a value that converts to JavaScript as syscall/js.ValueOf

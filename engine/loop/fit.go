@@ -3,6 +3,8 @@ package loop
 import (
 	"image"
 	"math"
+
+	"swarmfield/math/geom"
 )
 
 // Fit is how a fixed-size field is drawn on a screen of another size:
@@ -27,6 +29,13 @@ func FitField(screenW, screenH, w, h int) Fit {
 		X:     (float32(screenW) - float32(w)*s) / 2,
 		Y:     (float32(screenH) - float32(h)*s) / 2,
 	}
+}
+
+// Transform returns the fit as a transform from field coordinates to the
+// screen, for a sprite batch's view: scale by Scale, then translate by X,
+// Y.
+func (f Fit) Transform() geom.Affine {
+	return geom.Identity().Scale(f.Scale, f.Scale).Translate(f.X, f.Y)
 }
 
 // ToField converts a screen point to field coordinates.

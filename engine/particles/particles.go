@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 
 	"swarmfield/math/batch"
+	"swarmfield/math/geom"
+	"swarmfield/math/soa"
 )
 
 // Tuning of how particles move and fade, per step.
@@ -26,24 +28,15 @@ type System struct {
 	Spin   []float32
 	Scale  []float32
 
-	capacity int
-	pcg      rand.PCG
-	rng      *rand.Rand
+	pcg rand.PCG
+	rng *rand.Rand
 }
 
 // New returns an empty system with room for capacity particles; seed makes
 // bursts reproducible.
 func New(capacity int, seed uint64) *System {
-	s := &System{
-		X:        make([]float32, 0, capacity),
-		Y:        make([]float32, 0, capacity),
-		VX:       make([]float32, 0, capacity),
-		VY:       make([]float32, 0, capacity),
-		Rot:      make([]float32, 0, capacity),
-		Spin:     make([]float32, 0, capacity),
-		Scale:    make([]float32, 0, capacity),
-		capacity: capacity,
-	}
+	s := &System{}
+	soa.Make(capacity, &s.X, &s.Y, &s.VX, &s.VY, &s.Rot, &s.Spin, &s.Scale)
 	s.pcg.Seed(seed, seed^0x9e3779b97f4a7c15)
 	s.rng = rand.New(&s.pcg)
 	return s
@@ -56,20 +49,13 @@ func (s *System) Len() int { return len(s.X) }
 // up to speed units per step and sprite scales up to size. Particles that
 // do not fit are dropped.
 func (s *System) Burst(x, y float32, n int, speed, size float32) {
-	for range min(n, s.capacity-len(s.X)) {
-		// A direction in the unit disc, without trigonometry.
-		var dx, dy float32
-		for {
-			dx, dy = 2*s.rng.Float32()-1, 2*s.rng.Float32()-1
-			if d := float32(dx*dx) + float32(dy*dy); d > 0.0001 && d <= 1 {
-				break
-			}
-		}
+	for range min(n, cap(s.X)-len(s.X)) {
+		d := geom.InUnitDisc(s.rng, 0.0001)
 		v := speed * (0.4 + 0.6*s.rng.Float32())
 		s.X = append(s.X, x)
 		s.Y = append(s.Y, y)
-		s.VX = append(s.VX, float32(dx*v))
-		s.VY = append(s.VY, float32(dy*v))
+		s.VX = append(s.VX, float32(d.X*v))
+		s.VY = append(s.VY, float32(d.Y*v))
 		s.Rot = append(s.Rot, 6.2831855*s.rng.Float32())
 		s.Spin = append(s.Spin, 0.3*(s.rng.Float32()-0.5))
 		s.Scale = append(s.Scale, size*(0.5+0.5*s.rng.Float32()))
@@ -90,24 +76,11 @@ func (s *System) Step() {
 			i++
 			continue
 		}
-		s.remove(i)
+		soa.SwapRemove(i, &s.X, &s.Y, &s.VX, &s.VY, &s.Rot, &s.Spin, &s.Scale)
 	}
-}
-
-// remove drops particle i by moving the last one into its place.
-func (s *System) remove(i int) {
-	last := len(s.X) - 1
-	s.X[i], s.Y[i] = s.X[last], s.Y[last]
-	s.VX[i], s.VY[i] = s.VX[last], s.VY[last]
-	s.Rot[i], s.Spin[i], s.Scale[i] = s.Rot[last], s.Spin[last], s.Scale[last]
-	s.X, s.Y = s.X[:last], s.Y[:last]
-	s.VX, s.VY = s.VX[:last], s.VY[:last]
-	s.Rot, s.Spin, s.Scale = s.Rot[:last], s.Spin[:last], s.Scale[:last]
 }
 
 // Clear removes every particle.
 func (s *System) Clear() {
-	s.X, s.Y = s.X[:0], s.Y[:0]
-	s.VX, s.VY = s.VX[:0], s.VY[:0]
-	s.Rot, s.Spin, s.Scale = s.Rot[:0], s.Spin[:0], s.Scale[:0]
+	soa.Truncate(0, &s.X, &s.Y, &s.VX, &s.VY, &s.Rot, &s.Spin, &s.Scale)
 }

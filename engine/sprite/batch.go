@@ -23,10 +23,13 @@ const maxQuadsPerDraw = ebiten.MaxVertexCount / 4
 // A Batch collects quads textured from one atlas image and draws them with
 // one DrawTriangles32 call per Flush.
 //
-// Colours are premultiplied (see Color), and vertex positions are in the
-// destination image's pixels. The zero Batch is not usable; use NewBatch.
+// Colours are premultiplied (see Color). Positions are in the caller's
+// units: the view transform (see SetView) maps every corner to the
+// destination image's pixels as the quad is added. The zero Batch is not
+// usable; use NewBatch.
 type Batch struct {
 	atlas    *ebiten.Image
+	view     geom.Affine
 	vertices []ebiten.Vertex
 	indices  []uint32               // the quad index pattern, shared by every flush
 	corners  [8 * quadChunk]float32 // AddMany's quad corners, reused
@@ -34,16 +37,23 @@ type Batch struct {
 	opts     ebiten.DrawTrianglesOptions
 }
 
-// NewBatch returns an empty batch drawing from atlas. The batch uses nearest
-// filtering, source-over blending and no mipmaps until SetFilter, SetBlend
-// or SetMipmaps change them. A nil atlas gives a batch that builds vertices
-// but never draws.
+// NewBatch returns an empty batch drawing from atlas. The batch uses the
+// identity view, nearest filtering, source-over blending and no mipmaps
+// until SetView, SetFilter, SetBlend or SetMipmaps change them. A nil atlas
+// gives a batch that builds vertices but never draws.
 func NewBatch(atlas *ebiten.Image) *Batch {
-	b := &Batch{atlas: atlas}
+	b := &Batch{atlas: atlas, view: geom.Identity()}
 	b.opts.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
 	b.opts.DisableMipmaps = true
 	return b
 }
+
+// SetView sets the view transform, which maps the positions of the quads
+// added from now on to the destination's pixels: a fixed-size scene fitted
+// into the window, a camera offset or a screen shake. Each corner goes
+// through m.Apply in the same pass that writes it; quads already added
+// keep their positions.
+func (b *Batch) SetView(m geom.Affine) { b.view = m }
 
 // SetFilter sets how the atlas is sampled: ebiten.FilterNearest keeps pixel
 // art and text crisp, ebiten.FilterLinear smooths rotated and scaled sprites.
@@ -64,8 +74,9 @@ func (b *Batch) SetBlend(bl ebiten.Blend) { b.opts.Blend = bl }
 func (b *Batch) Len() int { return len(b.vertices) / 4 }
 
 // Vertices returns the collected vertices, four per quad in the order
-// top-left, top-right, bottom-left, bottom-right. The slice is only valid
-// until the next call that changes the batch.
+// top-left, top-right, bottom-left, bottom-right, at their positions in the
+// destination. The slice is only valid until the next call that changes
+// the batch.
 func (b *Batch) Vertices() []ebiten.Vertex { return b.vertices }
 
 // Reset discards the collected quads, keeping the buffers for reuse.
@@ -153,8 +164,14 @@ func (b *Batch) grow(n int) []ebiten.Vertex {
 	return b.vertices[start:]
 }
 
-// addQuad appends one quad with corners TL, TR, BL, BR.
+// addQuad appends one quad with corners TL, TR, BL, BR, mapped through the
+// view.
 func (b *Batch) addQuad(src image.Rectangle, clr Color, x0, y0, x1, y1, x2, y2, x3, y3 float32) {
+	m := &b.view
+	x0, y0 = m.Apply(x0, y0)
+	x1, y1 = m.Apply(x1, y1)
+	x2, y2 = m.Apply(x2, y2)
+	x3, y3 = m.Apply(x3, y3)
 	v := b.grow(4)[:4:4]
 	u0, v0 := float32(src.Min.X), float32(src.Min.Y)
 	u1, v1 := float32(src.Max.X), float32(src.Max.Y)

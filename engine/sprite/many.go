@@ -13,8 +13,9 @@ import (
 // AddMany adds len(x) copies of src, the i-th centred at (x[i], y[i]),
 // rotated by rot[i] radians and scaled by scale[i], all multiplied by clr.
 // It is the structure-of-arrays form of Add: geom.QuadCorners computes every
-// corner in one pass before the vertices are written. It returns an error,
-// and adds nothing, when the slices differ in length.
+// corner in one pass, and the pass that writes the vertices maps them
+// through the view. It returns an error, and adds nothing, when the slices
+// differ in length.
 func (b *Batch) AddMany(src image.Rectangle, x, y, rot, scale []float32, clr Color) error {
 	if err := checkLens("AddMany", x, y, rot, scale); err != nil {
 		return err
@@ -81,6 +82,7 @@ func (b *Batch) addMany(frames []image.Rectangle, frame []uint8, x, y, rot, scal
 		b.uv = append(b.uv, [4]float32{float32(f.Min.X), float32(f.Min.Y), float32(f.Max.X), float32(f.Max.Y)})
 	}
 	vs := b.grow(4 * n)
+	m := &b.view
 	for lo := 0; lo < n; lo += quadChunk {
 		hi := min(lo+quadChunk, n)
 		corners := b.corners[:8*(hi-lo)]
@@ -93,10 +95,14 @@ func (b *Batch) addMany(frames []image.Rectangle, frame []uint8, x, y, rot, scal
 			u0, v0, u1, v1 := uv[0], uv[1], uv[2], uv[3]
 			q := corners[8*(i-lo) : 8*(i-lo)+8 : 8*(i-lo)+8]
 			v := vs[4*i : 4*i+4 : 4*i+4]
-			v[0] = ebiten.Vertex{DstX: q[0], DstY: q[1], SrcX: u0, SrcY: v0, ColorR: clr.R, ColorG: clr.G, ColorB: clr.B, ColorA: clr.A}
-			v[1] = ebiten.Vertex{DstX: q[2], DstY: q[3], SrcX: u1, SrcY: v0, ColorR: clr.R, ColorG: clr.G, ColorB: clr.B, ColorA: clr.A}
-			v[2] = ebiten.Vertex{DstX: q[4], DstY: q[5], SrcX: u0, SrcY: v1, ColorR: clr.R, ColorG: clr.G, ColorB: clr.B, ColorA: clr.A}
-			v[3] = ebiten.Vertex{DstX: q[6], DstY: q[7], SrcX: u1, SrcY: v1, ColorR: clr.R, ColorG: clr.G, ColorB: clr.B, ColorA: clr.A}
+			x0, y0 := m.Apply(q[0], q[1])
+			x1, y1 := m.Apply(q[2], q[3])
+			x2, y2 := m.Apply(q[4], q[5])
+			x3, y3 := m.Apply(q[6], q[7])
+			v[0] = ebiten.Vertex{DstX: x0, DstY: y0, SrcX: u0, SrcY: v0, ColorR: clr.R, ColorG: clr.G, ColorB: clr.B, ColorA: clr.A}
+			v[1] = ebiten.Vertex{DstX: x1, DstY: y1, SrcX: u1, SrcY: v0, ColorR: clr.R, ColorG: clr.G, ColorB: clr.B, ColorA: clr.A}
+			v[2] = ebiten.Vertex{DstX: x2, DstY: y2, SrcX: u0, SrcY: v1, ColorR: clr.R, ColorG: clr.G, ColorB: clr.B, ColorA: clr.A}
+			v[3] = ebiten.Vertex{DstX: x3, DstY: y3, SrcX: u1, SrcY: v1, ColorR: clr.R, ColorG: clr.G, ColorB: clr.B, ColorA: clr.A}
 		}
 	}
 }

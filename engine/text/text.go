@@ -57,22 +57,6 @@ func DrawAligned(b *sprite.Batch, s string, x, y, scale float32, align Align, cl
 	layout(b, s, x, y, scale, align, clr)
 }
 
-// Measure returns the size of s drawn at scale: the widest line's width and
-// the height of all its lines.
-func Measure(s string, scale float32) (w, h float32) {
-	widest, lines := 0, 1
-	for start := 0; start <= len(s); {
-		n := lineGlyphs(s[start:])
-		widest = max(widest, n.glyphs)
-		if n.bytes == len(s)-start {
-			break
-		}
-		lines++
-		start += n.bytes + 1
-	}
-	return float32(widest*assets.GlyphAdvance) * scale, float32(lines*assets.GlyphHeight) * scale
-}
-
 type line struct{ glyphs, bytes int }
 
 // lineGlyphs counts the glyphs and bytes of the first line of s, up to but
@@ -124,12 +108,4 @@ func layout[S ~string | ~[]byte](b *sprite.Batch, s S, x, y, scale float32, alig
 		start += n.bytes + 1
 		y += gh
 	}
-}
-
-// DrawShadowed is DrawAligned preceded by the same text in colour shadow,
-// offset by scale pixels right and down, which keeps text readable over a
-// busy playfield.
-func DrawShadowed(b *sprite.Batch, s string, x, y, scale float32, align Align, clr, shadow sprite.Color) {
-	layout(b, s, x+scale, y+scale, scale, align, shadow)
-	layout(b, s, x, y, scale, align, clr)
 }

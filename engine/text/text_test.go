@@ -84,37 +84,6 @@ func TestDrawAligned(t *testing.T) {
 	}
 }
 
-func TestMeasure(t *testing.T) {
-	for _, tc := range []struct {
-		s     string
-		scale float32
-		w, h  float32
-	}{
-		{"", 1, 0, lh},
-		{"abc", 1, 3 * adv, lh},
-		{"abc", 3, 9 * adv, 3 * lh},
-		{"a\nlonger\n", 2, 12 * adv, 6 * lh},
-		{"né", 1, 2 * adv, lh},
-	} {
-		w, h := Measure(tc.s, tc.scale)
-		if w != tc.w || h != tc.h {
-			t.Errorf("Measure(%q, %g) = %g, %g; want %g, %g", tc.s, tc.scale, w, h, tc.w, tc.h)
-		}
-	}
-	// Measure agrees with what Draw lays out.
-	b := sprite.NewBatch(nil)
-	Draw(b, "wide line\nx", 0, 0, 2, sprite.White)
-	q := quads(b)
-	w, h := Measure("wide line\nx", 2)
-	last := q[len(q)-1]
-	if right := q[len(q)-2].x + q[len(q)-2].w; right != w {
-		t.Errorf("first line ends at %g, Measure width %g", right, w)
-	}
-	if bottom := last.y + last.h; bottom != h {
-		t.Errorf("last line ends at %g, Measure height %g", bottom, h)
-	}
-}
-
 func TestDrawBytesAllocs(t *testing.T) {
 	b := sprite.NewBatch(nil)
 	buf := make([]byte, 0, 32)
@@ -129,25 +98,5 @@ func TestDrawBytesAllocs(t *testing.T) {
 	frame()
 	if n := testing.AllocsPerRun(50, frame); n != 0 {
 		t.Errorf("drawing text allocated %g times per frame, want 0", n)
-	}
-}
-
-func TestDrawShadowed(t *testing.T) {
-	b := sprite.NewBatch(nil)
-	shadow := sprite.Color{A: 0.7}
-	DrawShadowed(b, "ab", 10, 10, 2, Left, sprite.White, shadow)
-	q := quads(b)
-	v := b.Vertices()
-	if len(q) != 4 {
-		t.Fatalf("got %d quads, want 2 shadow + 2 text", len(q))
-	}
-	for i := range 2 {
-		s, f := q[i], q[i+2]
-		if s.x != f.x+2 || s.y != f.y+2 || s.src != f.src {
-			t.Errorf("glyph %d: shadow %+v is not the glyph %+v moved by (2,2)", i, s, f)
-		}
-	}
-	if v[0].ColorA != 0.7 || v[8].ColorA != 1 {
-		t.Errorf("shadow alpha %g, text alpha %g; want 0.7, 1", v[0].ColorA, v[8].ColorA)
 	}
 }

@@ -32,10 +32,10 @@ type Config struct {
 	Store storage.Store
 	// Logf reports problems that do not stop the game; nil means log.Printf.
 	Logf func(format string, args ...any)
-	// DrawImageIdiom draws the swarm with one DrawImage call per hazard,
-	// the idiom of Ebitengine's examples, instead of the sprite batch: a
-	// baseline for measuring what the batch saves.
-	DrawImageIdiom bool
+	// DrawImagePerSprite draws the swarm with one DrawImage call per
+	// hazard, as Ebitengine's examples draw sprites, instead of the sprite
+	// batch: a baseline for measuring what the batch saves.
+	DrawImagePerSprite bool
 	// PerfLog, if set, receives the performance figures as one JSON
 	// object a line, once a second.
 	PerfLog io.Writer
@@ -88,7 +88,7 @@ func New(cfg Config) (*App, error) {
 	}
 	warn := func(msg string) { cfg.Logf("swarmfield: %s", msg) }
 	saver, progress := save.Load(st, warn)
-	v, err := newView(cfg.DrawImageIdiom)
+	v, err := newView(cfg.DrawImagePerSprite)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +178,6 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if a.showPanel {
 		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
 	}
-	a.applyFit()
 	a.view.flush(a.fieldArea(screen))
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")

@@ -88,7 +88,7 @@ func (m *meter) afterTick(s *game.Session, particles int) {
 	m.ticks++
 	r := s.Run
 	if s.Scene == game.ScenePlaying {
-		m.mon.AddCollisionStats(r.Collisions.Candidates, r.Collisions.Tests)
+		m.mon.AddCollisionStats(r.CollisionStats())
 	}
 	m.mon.SetEntities(r.Hazards.Len(), game.NumOrbs, particles)
 	m.mon.SetRates(ebiten.ActualFPS(), ebiten.ActualTPS())

@@ -80,23 +80,17 @@ func padArmAt(x, y float32) uint8 {
 	if d < padDeadZone || d > padReach {
 		return 0
 	}
+	adx := float32(math.Abs(float64(dx)))
 	switch {
-	case -dy >= abs32(dx):
+	case -dy >= adx:
 		return 1 << 0
-	case dy >= abs32(dx):
+	case dy >= adx:
 		return 1 << 1
 	case dx < 0:
 		return 1 << 2
 	default:
 		return 1 << 3
 	}
-}
-
-func abs32(v float32) float32 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }
 
 // draw adds the d-pad's buttons to b, the held ones brighter.

@@ -47,14 +47,14 @@ type view struct {
 	anim    int               // frames drawn, for pulsing and blinking
 	num     []byte            // scratch for formatting numbers
 
-	// idiom, when set, draws hazards with one DrawImage each (see
-	// Config.DrawImageIdiom), from hazardImages with idiomOp.
-	idiom        bool
-	hazardImages [len(assets.Hazard)]*ebiten.Image
-	idiomOp      ebiten.DrawImageOptions
+	// drawImagePerSprite, when set, draws hazards with one DrawImage each
+	// (see Config.DrawImagePerSprite), from hazardImages with perSpriteOp.
+	drawImagePerSprite bool
+	hazardImages       [len(assets.Hazard)]*ebiten.Image
+	perSpriteOp        ebiten.DrawImageOptions
 }
 
-func newView(idiom bool) (*view, error) {
+func newView(drawImagePerSprite bool) (*view, error) {
 	img, err := assets.Sprites()
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
@@ -67,19 +67,19 @@ func newView(idiom bool) (*view, error) {
 	sprites := sprite.NewBatch(atlas)
 	sprites.SetFilter(ebiten.FilterLinear)
 	v := &view{
-		idiom:   idiom,
-		sprites: sprites,
-		glyphs:  glyphs,
-		sparks:  particles.New(2048, 1),
-		debris:  particles.New(2048, 2),
-		num:     make([]byte, 0, 32),
+		drawImagePerSprite: drawImagePerSprite,
+		sprites:            sprites,
+		glyphs:             glyphs,
+		sparks:             particles.New(2048, 1),
+		debris:             particles.New(2048, 2),
+		num:                make([]byte, 0, 32),
 	}
 	for i, r := range assets.Hazard {
 		v.hazardImages[i] = atlas.SubImage(r).(*ebiten.Image)
 	}
 	// The same sampling as the batch, so the two ways of drawing compare.
-	v.idiomOp.Filter = ebiten.FilterLinear
-	v.idiomOp.DisableMipmaps = true
+	v.perSpriteOp.Filter = ebiten.FilterLinear
+	v.perSpriteOp.DisableMipmaps = true
 	return v, nil
 }
 
@@ -144,9 +144,9 @@ func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	for i := range game.NumOrbs {
 		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20, gold)
 	}
-	if v.idiom && screen != nil {
+	if v.drawImagePerSprite && screen != nil {
 		v.sprites.Flush(screen) // keep the background below the hazards
-		v.drawHazardsIdiom(screen, r)
+		v.drawHazardsPerSprite(screen, r)
 	} else {
 		v.drawHazards(r)
 	}
@@ -165,7 +165,7 @@ func (v *view) drawHazards(r *game.Run) {
 	v.scale = slices.Grow(v.scale[:0], n)[:n]
 	batch.Scale(v.scale, s.Radius, 2/hazardArt)
 	// Hazards that are still warming up grow in, harmless until full size.
-	for i := s.Warming(); i < n; i++ {
+	for i := s.FirstWarming(); i < n; i++ {
 		if w := s.Warmup[i]; w > 0 {
 			v.scale[i] *= 1 - float32(w)/game.WarmupTicks
 		}
@@ -178,10 +178,10 @@ func (v *view) drawHazards(r *game.Run) {
 	}
 }
 
-// drawHazardsIdiom draws every hazard with its own DrawImage call.
-func (v *view) drawHazardsIdiom(screen *ebiten.Image, r *game.Run) {
+// drawHazardsPerSprite draws every hazard with its own DrawImage call.
+func (v *view) drawHazardsPerSprite(screen *ebiten.Image, r *game.Run) {
 	s := &r.Hazards
-	op := &v.idiomOp
+	op := &v.perSpriteOp
 	for i := range s.Len() {
 		img := v.hazardImages[s.Variant[i]]
 		sc := float64(s.Radius[i] * 2 / hazardArt)

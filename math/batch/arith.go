@@ -7,13 +7,6 @@ func Add(dst, a, b []float32) {
 	add(dst, a, b)
 }
 
-// Sub sets dst[i] = a[i] - b[i].
-func Sub(dst, a, b []float32) {
-	mustSameLen("Sub", "a", a, dst)
-	mustSameLen("Sub", "b", b, dst)
-	sub(dst, a, b)
-}
-
 // Mul sets dst[i] = a[i] * b[i].
 func Mul(dst, a, b []float32) {
 	mustSameLen("Mul", "a", a, dst)
@@ -48,21 +41,6 @@ func addGeneric(dst, a, b []float32) {
 	}
 	for ; i < n; i++ {
 		dst[i] = a[i] + b[i]
-	}
-}
-
-func subGeneric(dst, a, b []float32) {
-	n := len(dst)
-	a, b = a[:n], b[:n]
-	i := 0
-	for ; i < n-3; i += 4 {
-		dst[i] = a[i] - b[i]
-		dst[i+1] = a[i+1] - b[i+1]
-		dst[i+2] = a[i+2] - b[i+2]
-		dst[i+3] = a[i+3] - b[i+3]
-	}
-	for ; i < n; i++ {
-		dst[i] = a[i] - b[i]
 	}
 }
 

@@ -12,9 +12,6 @@ import (
 
 var benchSizes = []int{4096, 1 << 20}
 
-// sink keeps reductions from being optimised away.
-var sink float32
-
 type benchFunc func(dst, x, y []float32)
 
 // benchPair runs kernel and loop over three n-element slices for every
@@ -49,14 +46,6 @@ func BenchmarkAdd(b *testing.B) {
 	})
 }
 
-func BenchmarkSub(b *testing.B) {
-	benchPair(b, 3, Sub, func(dst, x, y []float32) {
-		for i := range dst {
-			dst[i] = x[i] - y[i]
-		}
-	})
-}
-
 func BenchmarkMul(b *testing.B) {
 	benchPair(b, 3, Mul, func(dst, x, y []float32) {
 		for i := range dst {
@@ -82,103 +71,6 @@ func BenchmarkAddScaled(b *testing.B) {
 			dst[i] = x[i] + float32(dt*y[i])
 		}
 	})
-}
-
-func BenchmarkMin(b *testing.B) {
-	benchPair(b, 3, Min, func(dst, x, y []float32) {
-		for i := range dst {
-			if x[i] < y[i] {
-				dst[i] = x[i]
-			} else {
-				dst[i] = y[i]
-			}
-		}
-	})
-}
-
-func BenchmarkMax(b *testing.B) {
-	benchPair(b, 3, Max, func(dst, x, y []float32) {
-		for i := range dst {
-			if x[i] > y[i] {
-				dst[i] = x[i]
-			} else {
-				dst[i] = y[i]
-			}
-		}
-	})
-}
-
-func BenchmarkClamp(b *testing.B) {
-	benchPair(b, 2, func(dst, x, _ []float32) { Clamp(dst, x, 10, 100) }, func(dst, x, _ []float32) {
-		for i, v := range x {
-			if v < 10 {
-				v = 10
-			}
-			if v > 100 {
-				v = 100
-			}
-			dst[i] = v
-		}
-	})
-}
-
-func BenchmarkDistSq(b *testing.B) {
-	benchPair(b, 3, func(dst, x, y []float32) { DistSq(dst, x, y, 50, -20) }, func(dst, x, y []float32) {
-		for i := range dst {
-			dx, dy := x[i]-50, y[i]+20
-			dst[i] = float32(dx*dx) + float32(dy*dy)
-		}
-	})
-}
-
-func BenchmarkWrap(b *testing.B) {
-	benchPair(b, 2, func(dst, x, _ []float32) { Wrap(dst, x, 100) }, func(dst, x, _ []float32) {
-		for i, v := range x {
-			if v < 0 {
-				v += 100
-			} else if v >= 100 {
-				v -= 100
-			}
-			dst[i] = v
-		}
-	})
-}
-
-func BenchmarkSum(b *testing.B) {
-	benchPair(b, 1, func(_, x, _ []float32) { sink = Sum(x) }, func(_, x, _ []float32) {
-		var s float32
-		for _, v := range x {
-			s += v
-		}
-		sink = s
-	})
-}
-
-func BenchmarkDot(b *testing.B) {
-	benchPair(b, 2, func(_, x, y []float32) { sink = Dot(x, y) }, func(_, x, y []float32) {
-		var s float32
-		for i := range x {
-			s += float32(x[i] * y[i])
-		}
-		sink = s
-	})
-}
-
-// BenchmarkReflect bounces positions that are mostly in range, the common
-// case in a game; it overwrites its inputs, which stay in range afterwards.
-func BenchmarkReflect(b *testing.B) {
-	benchMotion(b, 3, func(i int) (p, v, r float32) { return float32(i%120) - 10, 1, 2 },
-		func(pos, vel, rad []float32) { Reflect(pos, vel, rad, 0, 100) },
-		func(pos, vel, rad []float32) {
-			for i := range pos {
-				p, r := pos[i], rad[i]
-				if p < r {
-					pos[i], vel[i] = 2*r-p, -vel[i]
-				} else if p > 100-r {
-					pos[i], vel[i] = 2*(100-r)-p, -vel[i]
-				}
-			}
-		})
 }
 
 // BenchmarkAddWrap is a swarm's spin step: rotations in [0, 2π) plus spins
@@ -220,35 +112,6 @@ func benchMotion(b *testing.B, streams int, fill func(i int) (p, v, r float32), 
 				}
 			})
 		}
-	}
-}
-
-// BenchmarkAppendWithin collects the indexes of the distances within a
-// limit that about one in eight meet.
-func BenchmarkAppendWithin(b *testing.B) {
-	for _, n := range benchSizes {
-		d := make([]float32, n)
-		for i := range d {
-			d[i] = float32(i * 37 % 800)
-		}
-		idx := make([]int32, 0, n)
-		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
-			b.SetBytes(int64(4 * n))
-			for b.Loop() {
-				idx = AppendWithin(idx[:0], d, 100)
-			}
-		})
-		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
-			b.SetBytes(int64(4 * n))
-			for b.Loop() {
-				idx = idx[:0]
-				for i, v := range d {
-					if v <= 100 {
-						idx = append(idx, int32(i))
-					}
-				}
-			}
-		})
 	}
 }
 

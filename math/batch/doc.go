@@ -7,9 +7,14 @@
 // error rather than bad data. The destination may be the same slice as any
 // input, but must not partially overlap one.
 //
+// The kernels are the compute core's vector add, multiply and multiply-add
+// ([Add], [Mul], [Scale], [AddScaled]), its matrix–vector and blocked matrix
+// multiply ([MatVec], [MatMul]), and the fused steps a swarm takes every
+// tick ([Bounce], [AddWrap], [AppendNear]).
+//
 // Results are deterministic: each kernel rounds every product to float32
-// before it is added, never fuses a multiply with an add, and reductions such
-// as [Sum] and [Dot] add in a documented fixed order. The portable kernels
+// before it is added, never fuses a multiply with an add, and the sums of
+// [MatVec] and [MatMul] add in a documented fixed order. The portable kernels
 // are unrolled four wide with their bounds checks hoisted, which is what
 // makes them fast on js/wasm, where Go emits no SIMD instructions. Built with
 // GOEXPERIMENT=simd on amd64, the element-wise kernels use AVX2 through

@@ -28,22 +28,6 @@ func add(dst, a, b []float32) {
 	addGeneric(dst[i:], a[i:], b[i:])
 }
 
-func sub(dst, a, b []float32) {
-	if !useAVX2 {
-		subGeneric(dst, a, b)
-		return
-	}
-	n := len(dst)
-	a, b = a[:n], b[:n]
-	i := 0
-	for ; i <= n-8; i += 8 {
-		x := archsimd.LoadFloat32x8Slice(a[i:])
-		y := archsimd.LoadFloat32x8Slice(b[i:])
-		x.Sub(y).StoreSlice(dst[i:])
-	}
-	subGeneric(dst[i:], a[i:], b[i:])
-}
-
 func mul(dst, a, b []float32) {
 	if !useAVX2 {
 		mulGeneric(dst, a, b)
@@ -92,78 +76,6 @@ func addScaled(dst, a []float32, s float32, b []float32) {
 		x.Add(vs.Mul(y)).StoreSlice(dst[i:])
 	}
 	addScaledGeneric(dst[i:], a[i:], s, b[i:])
-}
-
-// minOf relies on VMINPS returning its second operand unless the first is
-// less, which is exactly min1.
-func minOf(dst, a, b []float32) {
-	if !useAVX2 {
-		minGeneric(dst, a, b)
-		return
-	}
-	n := len(dst)
-	a, b = a[:n], b[:n]
-	i := 0
-	for ; i <= n-8; i += 8 {
-		x := archsimd.LoadFloat32x8Slice(a[i:])
-		y := archsimd.LoadFloat32x8Slice(b[i:])
-		x.Min(y).StoreSlice(dst[i:])
-	}
-	minGeneric(dst[i:], a[i:], b[i:])
-}
-
-// maxOf relies on VMAXPS returning its second operand unless the first is
-// greater, which is exactly max1.
-func maxOf(dst, a, b []float32) {
-	if !useAVX2 {
-		maxGeneric(dst, a, b)
-		return
-	}
-	n := len(dst)
-	a, b = a[:n], b[:n]
-	i := 0
-	for ; i <= n-8; i += 8 {
-		x := archsimd.LoadFloat32x8Slice(a[i:])
-		y := archsimd.LoadFloat32x8Slice(b[i:])
-		x.Max(y).StoreSlice(dst[i:])
-	}
-	maxGeneric(dst[i:], a[i:], b[i:])
-}
-
-// clamp computes clamp1 as max(lo, v) then min(hi, v): "lo if v < lo" is
-// VMAXPS with lo first, and "hi if v > hi" is VMINPS with hi first, NaN and
-// signed zeros included.
-func clamp(dst, a []float32, lo, hi float32) {
-	if !useAVX2 {
-		clampGeneric(dst, a, lo, hi)
-		return
-	}
-	n := len(dst)
-	a = a[:n]
-	vlo, vhi := archsimd.BroadcastFloat32x8(lo), archsimd.BroadcastFloat32x8(hi)
-	i := 0
-	for ; i <= n-8; i += 8 {
-		v := archsimd.LoadFloat32x8Slice(a[i:])
-		vhi.Min(vlo.Max(v)).StoreSlice(dst[i:])
-	}
-	clampGeneric(dst[i:], a[i:], lo, hi)
-}
-
-func distSq(dst, x, y []float32, px, py float32) {
-	if !useAVX2 {
-		distSqGeneric(dst, x, y, px, py)
-		return
-	}
-	n := len(dst)
-	x, y = x[:n], y[:n]
-	vpx, vpy := archsimd.BroadcastFloat32x8(px), archsimd.BroadcastFloat32x8(py)
-	i := 0
-	for ; i <= n-8; i += 8 {
-		dx := archsimd.LoadFloat32x8Slice(x[i:]).Sub(vpx)
-		dy := archsimd.LoadFloat32x8Slice(y[i:]).Sub(vpy)
-		dx.Mul(dx).Add(dy.Mul(dy)).StoreSlice(dst[i:])
-	}
-	distSqGeneric(dst[i:], x[i:], y[i:], px, py)
 }
 
 // bounce moves eight positions at a time and stores them; only a block in

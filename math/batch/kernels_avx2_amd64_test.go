@@ -20,10 +20,7 @@ func TestAVX2MatchesPortable(t *testing.T) {
 	}
 	pairs := []pair{
 		{"Add", add, addGeneric},
-		{"Sub", sub, subGeneric},
 		{"Mul", mul, mulGeneric},
-		{"Min", minOf, minGeneric},
-		{"Max", maxOf, maxGeneric},
 	}
 	for _, s := range specials {
 		pairs = append(pairs,
@@ -33,18 +30,9 @@ func TestAVX2MatchesPortable(t *testing.T) {
 			pair{fmt.Sprint("AddScaled ", s),
 				func(d, a, b []float32) { addScaled(d, a, s, b) },
 				func(d, a, b []float32) { addScaledGeneric(d, a, s, b) }},
-			pair{fmt.Sprint("DistSq ", s),
-				func(d, a, b []float32) { distSq(d, a, b, s, -s) },
-				func(d, a, b []float32) { distSqGeneric(d, a, b, s, -s) }},
 			pair{fmt.Sprint("AddWrap ", s),
 				func(d, a, b []float32) { addWrap(d, a, b, s) },
 				func(d, a, b []float32) { addWrapGeneric(d, a, b, s) }},
-			pair{fmt.Sprint("Clamp ", s),
-				func(d, a, _ []float32) { clamp(d, a, s, 1) },
-				func(d, a, _ []float32) { clampGeneric(d, a, s, 1) }},
-			pair{fmt.Sprint("Clamp hi ", s),
-				func(d, a, _ []float32) { clamp(d, a, -1, s) },
-				func(d, a, _ []float32) { clampGeneric(d, a, -1, s) }},
 		)
 	}
 	pairs = append(pairs,

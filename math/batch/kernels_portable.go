@@ -6,14 +6,9 @@ package batch
 // unrolled one.
 
 func add(dst, a, b []float32)                            { addGeneric(dst, a, b) }
-func sub(dst, a, b []float32)                            { subGeneric(dst, a, b) }
 func mul(dst, a, b []float32)                            { mulGeneric(dst, a, b) }
 func scale(dst, a []float32, s float32)                  { scaleGeneric(dst, a, s) }
 func addScaled(dst, a []float32, s float32, b []float32) { addScaledGeneric(dst, a, s, b) }
-func minOf(dst, a, b []float32)                          { minGeneric(dst, a, b) }
-func maxOf(dst, a, b []float32)                          { maxGeneric(dst, a, b) }
-func clamp(dst, a []float32, lo, hi float32)             { clampGeneric(dst, a, lo, hi) }
-func distSq(dst, x, y []float32, px, py float32)         { distSqGeneric(dst, x, y, px, py) }
 func bounce(pos, vel, radius []float32, lo, hi float32)  { bounceGeneric(pos, vel, radius, lo, hi) }
 func addWrap(dst, a, b []float32, period float32)        { addWrapGeneric(dst, a, b, period) }
 func appendNear(idx []int32, x, y []float32, px, py, limit float32) []int32 {

@@ -18,20 +18,7 @@ type elementCase struct {
 func elementCases() []elementCase {
 	cases := []elementCase{
 		{"Add", 2, Add, func(a, b float32) float32 { return a + b }},
-		{"Sub", 2, Sub, func(a, b float32) float32 { return a - b }},
 		{"Mul", 2, Mul, func(a, b float32) float32 { return a * b }},
-		{"Min", 2, Min, func(a, b float32) float32 {
-			if a < b {
-				return a
-			}
-			return b
-		}},
-		{"Max", 2, Max, func(a, b float32) float32 {
-			if a > b {
-				return a
-			}
-			return b
-		}},
 	}
 	for _, s := range specials {
 		cases = append(cases,
@@ -41,37 +28,12 @@ func elementCases() []elementCase {
 			elementCase{fmt.Sprintf("AddScaled/s=%v", s), 2,
 				func(dst, a, b []float32) { AddScaled(dst, a, s, b) },
 				func(a, b float32) float32 { return a + float32(s*b) }},
-			elementCase{fmt.Sprintf("DistSq/p=%v", s), 2,
-				func(dst, x, y []float32) { DistSq(dst, x, y, s, 2.5) },
-				func(x, y float32) float32 {
-					dx, dy := x-s, y-2.5
-					return float32(dx*dx) + float32(dy*dy)
-				}},
 		)
 	}
-	limits := [][2]float32{{-1, 1}, {0, 0}, {2, -2}, {-100, 3.5},
-		{float32(math.NaN()), 1}, {-1, float32(math.Inf(1))}}
-	for _, l := range limits {
-		lo, hi := l[0], l[1]
-		cases = append(cases, elementCase{fmt.Sprintf("Clamp/%v,%v", lo, hi), 1,
-			func(dst, a, _ []float32) { Clamp(dst, a, lo, hi) },
-			func(a, _ float32) float32 {
-				if a < lo {
-					a = lo
-				}
-				if a > hi {
-					a = hi
-				}
-				return a
-			}})
-	}
 	for _, period := range []float32{2 * math.Pi, 1, 360} {
-		cases = append(cases, elementCase{fmt.Sprintf("Wrap/%v", period), 1,
-			func(dst, a, _ []float32) { Wrap(dst, a, period) },
-			func(a, _ float32) float32 { return refWrap(a, period) }},
-			elementCase{fmt.Sprintf("AddWrap/%v", period), 2,
-				func(dst, a, b []float32) { AddWrap(dst, a, b, period) },
-				func(a, b float32) float32 { return refWrap(a+b, period) }})
+		cases = append(cases, elementCase{fmt.Sprintf("AddWrap/%v", period), 2,
+			func(dst, a, b []float32) { AddWrap(dst, a, b, period) },
+			func(a, b float32) float32 { return refWrap(a+b, period) }})
 	}
 	return cases
 }
@@ -108,41 +70,27 @@ func TestElementKernels(t *testing.T) {
 	}
 }
 
-func TestSumDot(t *testing.T) {
-	for n := 0; n <= 67; n++ {
-		a := testValues(n, uint64(3*n))
-		b := testValues(n, uint64(3*n+1))
-		if got, want := Sum(a), refSum(a); !same(got, want) {
-			t.Errorf("Sum(n=%d) = %v, want %v", n, got, want)
-		}
-		if got, want := Dot(a, b), refDot(a, b); !same(got, want) {
-			t.Errorf("Dot(n=%d) = %v, want %v", n, got, want)
-		}
-	}
-}
-
-// TestSumOrder checks the documented order on values where order matters:
-// 1e8 absorbs a 1 added after it but not 1s summed first.
-func TestSumOrder(t *testing.T) {
+// TestMatVecOrder checks the documented order on values where order
+// matters: 1e8 absorbs a 1 added after it but not 1s summed first.
+func TestMatVecOrder(t *testing.T) {
 	// The float32 spacing at 1e8 is 8, so a lone 1, 2 or 3 added to 1e8 is
 	// lost. Lanes: s0 = 1e8+3 = 1e8, s1 = 2, s2 = s3 = 4; then
 	// (1e8 + 2) + (4 + 4) = 1e8 + 8, where adding left to right gives 1e8.
-	a := []float32{1e8, 1, 2, 2, 3, 1, 2, 2}
-	if got, want := Sum(a), float32(1e8+8); got != want {
-		t.Errorf("Sum(%v) = %v, want %v", a, got, want)
+	m := []float32{1e8, 1, 2, 2, 3, 1, 2, 2}
+	ones := []float32{1, 1, 1, 1, 1, 1, 1, 1}
+	dst := make([]float32, 1)
+	MatVec(dst, m, 1, len(m), ones)
+	if want := float32(1e8 + 8); dst[0] != want {
+		t.Errorf("MatVec(%v, ones) = %v, want %v", m, dst[0], want)
 	}
 	// Small integers are exact in any order.
 	ints := make([]float32, 67)
-	var exact float32
 	for i := range ints {
 		ints[i] = float32(i - 20)
-		exact += ints[i]
 	}
-	if got := Sum(ints); got != exact {
-		t.Errorf("Sum(ints) = %v, want %v", got, exact)
-	}
-	if got := Dot(ints, ints); got != float32(refDotExact(ints)) {
-		t.Errorf("Dot(ints, ints) = %v, want %v", got, refDotExact(ints))
+	MatVec(dst, ints, 1, len(ints), ints)
+	if dst[0] != float32(refDotExact(ints)) {
+		t.Errorf("MatVec(ints, ints) = %v, want %v", dst[0], refDotExact(ints))
 	}
 }
 
@@ -167,7 +115,7 @@ func TestReflect(t *testing.T) {
 			for i := range pos {
 				wantP[i], wantV[i] = refReflect(pos[i], vel[i], rad[i], lo, hi)
 			}
-			Reflect(pos, vel, rad, lo, hi)
+			reflectGeneric(pos, vel, rad, lo, hi)
 			what := fmt.Sprintf("[%v,%v] n=%d", lo, hi, n)
 			checkSame(t, what+" pos", pos, wantP)
 			checkSame(t, what+" vel", vel, wantV)
@@ -175,12 +123,15 @@ func TestReflect(t *testing.T) {
 	}
 }
 
-// TestReflectBounce checks the documented physics on concrete values.
-func TestReflectBounce(t *testing.T) {
+// TestBouncePhysics checks the documented physics on concrete values.
+func TestBouncePhysics(t *testing.T) {
 	pos := []float32{-2, 103, 50, -300, 1}
 	vel := []float32{-4, 6, 7, -1, -1}
 	rad := []float32{1, 1, 1, 1, 2}
-	Reflect(pos, vel, rad, 0, 100)
+	for i := range pos { // Bounce adds the velocity first
+		pos[i] -= vel[i]
+	}
+	Bounce(pos, vel, rad, 0, 100)
 	wantP := []float32{4, 95, 50, 99, 3} // -300 reflects to 302, clamped to 99
 	wantV := []float32{4, -6, 7, 1, 1}
 	checkSame(t, "pos", pos, wantP)
@@ -191,44 +142,10 @@ func TestWrapRange(t *testing.T) {
 	const period = 2 * math.Pi
 	for _, x := range []float32{-1e-9, -period + 1e-3, 0, 3, period, 2*period - 1e-3, -0.5} {
 		dst := []float32{x}
-		Wrap(dst, dst, period)
+		AddWrap(dst, dst, []float32{0}, period)
 		if !(dst[0] >= 0 && dst[0] < period) {
 			t.Errorf("Wrap(%v) = %v, not in [0, %v)", x, dst[0], float32(period))
 		}
-	}
-}
-
-func TestAppendWithin(t *testing.T) {
-	for n := 0; n <= 67; n++ {
-		d := testValues(n, uint64(5*n))
-		for _, limit := range []float32{0, 1, -1, 50, float32(math.Inf(1)), float32(math.NaN())} {
-			prefix := []int32{-7}
-			var want []int32
-			want = append(want, prefix...)
-			for i, v := range d {
-				if v <= limit {
-					want = append(want, int32(i))
-				}
-			}
-			got := AppendWithin(prefix, d, limit)
-			if fmt.Sprint(got) != fmt.Sprint(want) {
-				t.Fatalf("n=%d limit=%v: got %v, want %v", n, limit, got, want)
-			}
-		}
-	}
-}
-
-func TestAppendWithinNoAlloc(t *testing.T) {
-	d := testValues(1000, 9)
-	idx := make([]int32, 0, len(d))
-	allocs := testing.AllocsPerRun(20, func() {
-		idx = AppendWithin(idx[:0], d, 10)
-	})
-	if allocs != 0 {
-		t.Errorf("AppendWithin with enough capacity: %v allocations, want 0", allocs)
-	}
-	if len(idx) == 0 {
-		t.Fatal("no index matched; the test data is wrong")
 	}
 }
 
@@ -296,18 +213,9 @@ func TestLengthMismatchPanics(t *testing.T) {
 	}{
 		{"batch: Add: len(a)=3 != len(dst)=4", func() { Add(four, three, four) }},
 		{"batch: Add: len(b)=3 != len(dst)=4", func() { Add(four, four, three) }},
-		{"batch: Sub: len(a)=3 != len(dst)=4", func() { Sub(four, three, four) }},
 		{"batch: Mul: len(b)=4 != len(dst)=3", func() { Mul(three, three, four) }},
 		{"batch: Scale: len(a)=4 != len(dst)=3", func() { Scale(three, four, 2) }},
 		{"batch: AddScaled: len(b)=3 != len(dst)=4", func() { AddScaled(four, four, 2, three) }},
-		{"batch: Min: len(a)=3 != len(dst)=4", func() { Min(four, three, four) }},
-		{"batch: Max: len(b)=3 != len(dst)=4", func() { Max(four, four, three) }},
-		{"batch: Clamp: len(a)=3 != len(dst)=4", func() { Clamp(four, three, 0, 1) }},
-		{"batch: Wrap: len(a)=4 != len(dst)=3", func() { Wrap(three, four, 1) }},
-		{"batch: DistSq: len(y)=3 != len(dst)=4", func() { DistSq(four, four, three, 0, 0) }},
-		{"batch: Dot: len(b)=4 != len(a)=3", func() { Dot(three, four) }},
-		{"batch: Reflect: len(vel)=4 != len(pos)=3", func() { Reflect(three, four, three, 0, 1) }},
-		{"batch: Reflect: len(radius)=3 != len(pos)=4", func() { Reflect(four, four, three, 0, 1) }},
 		{"batch: Bounce: len(vel)=4 != len(pos)=3", func() { Bounce(three, four, three, 0, 1) }},
 		{"batch: Bounce: len(radius)=3 != len(pos)=4", func() { Bounce(four, four, three, 0, 1) }},
 		{"batch: AddWrap: len(b)=3 != len(dst)=4", func() { AddWrap(four, four, three, 1) }},

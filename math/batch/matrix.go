@@ -3,8 +3,13 @@ package batch
 import "fmt"
 
 // MatVec sets dst to the product of the rows×cols matrix m, stored row by
-// row, and the vector v: dst[r] = Dot(m[r*cols:(r+1)*cols], v), so each
-// entry is added in the fixed order documented on [Sum].
+// row, and the vector v. Each entry dst[r] is the sum of
+// float32(m[r*cols+j]*v[j]), each product rounded to float32, added in a
+// fixed order so that the result is the same on every platform: four
+// partial sums s0..s3, where sk adds the products for j = k, k+4, k+8, ...
+// in turn over the largest multiple of four columns; then
+// (s0 + s1) + (s2 + s3); then the remaining zero to three products, one
+// after another.
 //
 // It panics unless rows and cols are non-negative, len(m) == rows*cols,
 // len(v) == cols and len(dst) == rows. dst must not overlap v.

@@ -51,7 +51,7 @@ func checkSame(t *testing.T, what string, got, want []float32) {
 	}
 }
 
-// refSum adds a in the order documented on Sum, written out plainly.
+// refSum adds terms in the order documented on MatVec, written out plainly.
 func refSum(terms []float32) float32 {
 	m := len(terms) / 4 * 4
 	var part [4]float32

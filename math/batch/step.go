@@ -2,11 +2,20 @@ package batch
 
 // The kernels in this file fuse two passes that a simulation step makes over
 // the same slices into one, so each element is loaded and stored once. Their
-// results are bitwise those of the two kernels they combine.
+// results are bitwise those of the two passes written one after the other.
 
-// Bounce advances each position by its velocity and keeps it inside the
-// bounds: it is [Add](pos, pos, vel) followed by [Reflect](pos, vel,
-// radius, lo, hi), in one pass over the data.
+// Bounce advances each position by its velocity and keeps it inside
+// [lo+radius[i], hi-radius[i]] by bouncing it off the bounds, in one pass
+// over the data: [Add](pos, pos, vel), then the reflection.
+//
+// With p = pos[i] + vel[i], min = lo+radius[i] and max = hi-radius[i]: if
+// p < min, the position becomes float32(2*min) - p and vel[i] becomes
+// |vel[i]|; else if p > max, it becomes float32(2*max) - p and vel[i]
+// becomes -|vel[i]|. When the reflected position is not inside the range
+// (it had overshot by more than the range is wide, the range is empty, or
+// the reflection overflowed), it is set to the opposite bound: max after a
+// reflection off min, min after one off max. A NaN position is left as it
+// is.
 //
 // It panics if len(vel) or len(radius) differs from len(pos).
 func Bounce(pos, vel, radius []float32, lo, hi float32) {
@@ -39,9 +48,13 @@ func bounceGeneric(pos, vel, radius []float32, lo, hi float32) {
 	}
 }
 
-// AddWrap sets dst[i] to a[i] + b[i] brought into [0, period): it is
-// [Add](dst, a, b) followed by [Wrap](dst, dst, period), in one pass. It is
-// the spin step of rotations kept in [0, 2π).
+// AddWrap sets dst[i] to a[i] + b[i] brought into [0, period) by at most
+// one addition or subtraction of period, in one pass: sums below 0 get
+// period added, sums at or above period get it subtracted. The inputs are
+// assumed to move by less than one period a call; sums further out stay out
+// of range. A negative sum so small that adding period rounds to period
+// itself becomes 0. NaN passes through. period must be positive. It is the
+// spin step of rotations kept in [0, 2π).
 func AddWrap(dst, a, b []float32, period float32) {
 	mustSameLen("AddWrap", "a", a, dst)
 	mustSameLen("AddWrap", "b", b, dst)
@@ -70,9 +83,9 @@ func addWrapGeneric(dst, a, b []float32, period float32) {
 
 // AppendNear appends to idx, in increasing order, every index i whose point
 // (x[i], y[i]) lies within squared distance limit of (px, py), and returns
-// the extended slice. It is [DistSq] followed by [AppendWithin] without the
-// intermediate slice: the squared distance is computed exactly as DistSq
-// does, and NaN distances never match. It does not allocate when idx has
+// the extended slice. The squared distance is float32(dx*dx) +
+// float32(dy*dy) with dx = x[i]-px and dy = y[i]-py, each product rounded
+// to float32, and NaN distances never match. It does not allocate when idx has
 // enough spare capacity. x must hold fewer than 1<<31 elements.
 //
 // It panics if len(y) differs from len(x).

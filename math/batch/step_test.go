@@ -62,7 +62,7 @@ func TestBounceMatchesTwoPasses(t *testing.T) {
 	for step := range 500 {
 		Bounce(pos, vel, rad, 0, 600)
 		Add(p2, p2, v2)
-		Reflect(p2, v2, rad, 0, 600)
+		reflectGeneric(p2, v2, rad, 0, 600)
 		checkSame(t, fmt.Sprintf("step %d pos", step), pos, p2)
 		checkSame(t, fmt.Sprintf("step %d vel", step), vel, v2)
 	}
@@ -93,11 +93,15 @@ func TestAddWrapInRange(t *testing.T) {
 	}
 }
 
-// refAppendNear is DistSq followed by AppendWithin.
+// refAppendNear is AppendNear's documented result, one point at a time.
 func refAppendNear(idx []int32, x, y []float32, px, py, limit float32) []int32 {
-	d := make([]float32, len(x))
-	DistSq(d, x, y, px, py)
-	return AppendWithin(idx, d, limit)
+	for i := range x {
+		dx, dy := x[i]-px, y[i]-py
+		if float32(dx*dx)+float32(dy*dy) <= limit {
+			idx = append(idx, int32(i))
+		}
+	}
+	return idx
 }
 
 func TestAppendNear(t *testing.T) {

@@ -2,27 +2,6 @@ package geom
 
 import "fmt"
 
-// ApplyBatch sets (dstX[i], dstY[i]) to m.Apply(x[i], y[i]) for every i,
-// with the same rounding as [Affine.Apply]. dstX and dstY may be x and y
-// themselves. It panics if the four slices differ in length.
-func (m Affine) ApplyBatch(dstX, dstY, x, y []float32) {
-	n := len(x)
-	for _, s := range []struct {
-		name string
-		len  int
-	}{{"y", len(y)}, {"dstX", len(dstX)}, {"dstY", len(dstY)}} {
-		if s.len != n {
-			panic(fmt.Sprintf("geom: ApplyBatch: len(%s)=%d != len(x)=%d", s.name, s.len, n))
-		}
-	}
-	y, dstX, dstY = y[:n], dstX[:n], dstY[:n]
-	for i := 0; i < n; i++ {
-		px, py := x[i], y[i]
-		dstX[i] = float32(m.A*px) + float32(m.B*py) + m.Tx
-		dstY[i] = float32(m.C*px) + float32(m.D*py) + m.Ty
-	}
-}
-
 // QuadCorners writes the corners of len(x) quads, 8 floats per quad, to
 // dst[8*i:8*i+8]: the corners (-halfW, -halfH), (halfW, -halfH),
 // (-halfW, halfH) and (halfW, halfH) (top left, top right, bottom left,
@@ -31,9 +10,8 @@ func (m Affine) ApplyBatch(dstX, dstY, x, y []float32) {
 //
 // For quad i the result is the Apply of
 // Affine{A: c*s, B: -n*s, C: n*s, D: c*s, Tx: x[i], Ty: y[i]}, where
-// s = scale[i] and n, c = Sincos(rot[i]). That matches
-// Identity().Rotate(rot[i]).Scale(s, s).Translate(x[i], y[i]) up to
-// rounding.
+// s = scale[i] and n, c = Sincos(rot[i]): a rotation by rot[i], clockwise
+// on screen with y pointing down, then the scaling and the translation.
 //
 // It panics unless y, rot and scale have the length of x and len(dst) is
 // 8*len(x).

@@ -1,25 +1,26 @@
 package geom
 
-import "math"
+import "math/rand/v2"
 
 // Vec2 is a 2D vector or point.
 type Vec2 struct{ X, Y float32 }
 
-// Add returns v + w.
-func (v Vec2) Add(w Vec2) Vec2 { return Vec2{v.X + w.X, v.Y + w.Y} }
+// LenSq returns the squared length of v,
+// float32(v.X*v.X) + float32(v.Y*v.Y).
+func (v Vec2) LenSq() float32 { return float32(v.X*v.X) + float32(v.Y*v.Y) }
 
-// Sub returns v - w.
-func (v Vec2) Sub(w Vec2) Vec2 { return Vec2{v.X - w.X, v.Y - w.Y} }
-
-// Scale returns v with both components multiplied by s.
-func (v Vec2) Scale(s float32) Vec2 { return Vec2{v.X * s, v.Y * s} }
-
-// Dot returns the dot product float32(v.X*w.X) + float32(v.Y*w.Y).
-func (v Vec2) Dot(w Vec2) float32 { return float32(v.X*w.X) + float32(v.Y*w.Y) }
-
-// LenSq returns the squared length of v, v.Dot(v).
-func (v Vec2) LenSq() float32 { return v.Dot(v) }
-
-// Len returns the length of v, the square root of [Vec2.LenSq] rounded to
-// float32.
-func (v Vec2) Len() float32 { return float32(math.Sqrt(float64(v.LenSq()))) }
+// InUnitDisc returns a random point of the unit disc whose squared length
+// is above minLenSq, a direction found without trigonometry, whose results
+// could differ between platforms. It draws X, then Y, each as
+// float32(2*r.Float32()) - 1, until the point falls inside, so the result
+// depends only on r's stream, on every platform.
+func InUnitDisc(r *rand.Rand, minLenSq float32) Vec2 {
+	for {
+		var v Vec2
+		v.X = float32(2*r.Float32()) - 1
+		v.Y = float32(2*r.Float32()) - 1
+		if d := v.LenSq(); d > minLenSq && d <= 1 {
+			return v
+		}
+	}
+}
