@@ -51,6 +51,15 @@ func stereoF32(mono []float32) []byte {
 	return b
 }
 
+// setVolume scales every sound's level by v.
+func (o *output) setVolume(v float64) {
+	for _, p := range o.players {
+		if p != nil {
+			p.SetVolume(volume * v)
+		}
+	}
+}
+
 func (o *output) play(s Sound) {
 	p := o.players[s]
 	if p == nil || !o.ctx.IsReady() {

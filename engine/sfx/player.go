@@ -4,6 +4,7 @@ package sfx
 // with NewPlayer.
 type Player struct {
 	muted  bool
+	volume float64
 	played int
 	out    output
 }
@@ -12,7 +13,7 @@ type Player struct {
 // output. In the browser the sound starts after the page's first click,
 // tap or key, as browsers require.
 func NewPlayer(muted bool) *Player {
-	p := &Player{muted: muted}
+	p := &Player{muted: muted, volume: 1}
 	var pcm [NumSounds][]float32
 	for s := range pcm {
 		pcm[s] = Render(Sound(s))
@@ -29,6 +30,15 @@ func (p *Player) Play(s Sound) {
 	p.played++
 	p.out.play(s)
 }
+
+// SetVolume sets the effects' loudness, from 0 (silent) to 1 (full).
+func (p *Player) SetVolume(v float64) {
+	p.volume = max(0, min(1, v))
+	p.out.setVolume(p.volume)
+}
+
+// Volume returns the effects' loudness, from 0 to 1.
+func (p *Player) Volume() float64 { return p.volume }
 
 // Muted reports whether the sound is off.
 func (p *Player) Muted() bool { return p.muted }

@@ -67,6 +67,10 @@ type App struct {
 	// replay.go, playback.go).
 	rec    *game.Recorder
 	player *player
+	// set are the player's settings, menu the screen that changes them
+	// (settings.go).
+	set  save.Settings
+	menu settingsMenu
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -117,6 +121,7 @@ func New(cfg Config) (*App, error) {
 		a.startRecording()
 	}
 	a.initDevices()
+	a.initSettings()
 	a.exposeBridge()
 	return a, nil
 }
@@ -134,6 +139,9 @@ func (a *App) Update() error {
 	}
 	a.controls.Poll()
 	a.pollDevices()
+	if a.updateSettings() {
+		return nil
+	}
 	clicked := input.Clicked()
 	in := simInput(a.controls, clicked, a.focused(clicked))
 	if a.controls.Pressed(actFullscreen) {
@@ -169,12 +177,16 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
 	a.meter.beforeDraw(a.sess, a.showPanel)
+	a.view.menuOpen = a.menu.open
 	a.view.draw(screen, a.sess, a.saver.Persistent())
 	a.drawDevices()
+	a.drawSettingsScreen()
 	if a.player != nil {
 		a.drawPlayback()
 	}
-	drawSummary(a.view.glyphs, a.meter.hud)
+	if a.set.ShowFPS {
+		drawSummary(a.view.glyphs, a.meter.hud)
+	}
 	if a.showPanel {
 		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
 	}

@@ -35,7 +35,7 @@ func (a *App) State() map[string]any {
 	r := s.Run
 	return map[string]any{
 		"tick":     float64(r.Tick),
-		"scene":    s.Scene.String(),
+		"scene":    a.sceneName(),
 		"player":   map[string]any{"x": float64(r.PlayerX), "y": float64(r.PlayerY)},
 		"score":    r.Score,
 		"best":     float64(s.Best),

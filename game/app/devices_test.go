@@ -1,6 +1,10 @@
 package app
 
-import "testing"
+import (
+	"testing"
+
+	"swarmfield/game/save"
+)
 
 func TestStickDirs(t *testing.T) {
 	up, down, left, right := uint8(1), uint8(2), uint8(4), uint8(8)
@@ -24,6 +28,8 @@ func TestStickDirs(t *testing.T) {
 }
 
 func TestPadArmAt(t *testing.T) {
+	var p touchPad
+	p.configure(false, 2) // the default place and size
 	for _, c := range []struct {
 		name string
 		x, y float32
@@ -37,18 +43,25 @@ func TestPadArmAt(t *testing.T) {
 		{"far away", 600, 100, 0},
 		{"just outside reach", padX + padReach + 1, padY, 0},
 	} {
-		if got := padArmAt(c.x, c.y); got != c.want {
+		if got := p.armAt(c.x, c.y); got != c.want {
 			t.Errorf("%s (%v, %v): arm %04b, want %04b", c.name, c.x, c.y, got, c.want)
 		}
 	}
-	// The buttons drawn must lie inside the field and within reach.
-	for i, d := range padDirs {
-		x, y := padX+d.dx*padArm, padY+d.dy*padArm
-		if padArmAt(x, y) != 1<<i {
-			t.Errorf("button %d drawn at (%v, %v) is not its own arm", i, x, y)
-		}
-		if half := float32(22 * padButton); x-half < 0 || y+half > 600 {
-			t.Errorf("button %d at (%v, %v) sticks out of the field", i, x, y)
+	// At every side and size, the buttons drawn lie inside the field and
+	// within reach.
+	for _, right := range []bool{false, true} {
+		for size := 1; size <= save.MaxDpadSize; size++ {
+			p.configure(right, size)
+			cx, cy := p.centre()
+			for i, d := range padDirs {
+				x, y := cx+d.dx*p.arm, cy+d.dy*p.arm
+				if p.armAt(x, y) != 1<<i {
+					t.Errorf("right %v size %d: button %d drawn at (%v, %v) is not its own arm", right, size, i, x, y)
+				}
+				if half := 22 * p.button; x-half < 0 || x+half > 800 || y+half > 600 {
+					t.Errorf("right %v size %d: button %d at (%v, %v) sticks out of the field", right, size, i, x, y)
+				}
+			}
 		}
 	}
 }

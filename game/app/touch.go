@@ -41,6 +41,11 @@ var padArt = [4]image.Rectangle{assets.ArrowUp, assets.ArrowDown, assets.ArrowLe
 
 // touchPad turns touches on the on-screen d-pad into move actions.
 type touchPad struct {
+	// x is the centre's distance from the field's side, arm the distance
+	// from the centre to each button's centre and button the buttons'
+	// scale, all set by configure; right puts the d-pad on the right.
+	x, arm, button float32
+	right          bool
 	seen bool  // a touch has been seen: this is a touch device
 	held uint8 // arms held in the latest poll, one bit per padDirs entry
 	prev uint8 // arms held in the poll before
@@ -56,7 +61,7 @@ func (p *touchPad) poll(m *input.Map, fit loop.Fit) {
 		p.seen = true
 		tx, ty := ebiten.TouchPosition(id)
 		x, y := fit.ToField(float32(tx), float32(ty))
-		p.held |= padArmAt(x, y)
+		p.held |= p.armAt(x, y)
 	}
 	setDirs(m, p.held, p.prev)
 }
@@ -72,12 +77,29 @@ func setDirs(m *input.Map, held, prev uint8) {
 	}
 }
 
-// padArmAt returns the bit of the d-pad arm under a touch at x, y in field
+// configure places the d-pad on the left or the right, at size 1 to 3
+// (2 is the default size).
+func (p *touchPad) configure(right bool, size int) {
+	k := 0.75 + 0.25*float32(size-1)
+	p.right, p.arm, p.button = right, padArm*k, padButton*k
+	p.x = max(padX, p.arm+padButton*22*k)
+}
+
+// centre returns the d-pad's centre on the field.
+func (p *touchPad) centre() (float32, float32) {
+	if p.right {
+		return 800 - p.x, padY
+	}
+	return p.x, padY
+}
+
+// armAt returns the bit of the d-pad arm under a touch at x, y in field
 // units, or 0.
-func padArmAt(x, y float32) uint8 {
-	dx, dy := x-padX, y-padY
+func (p *touchPad) armAt(x, y float32) uint8 {
+	cx, cy := p.centre()
+	dx, dy := x-cx, y-cy
 	d := float32(math.Hypot(float64(dx), float64(dy)))
-	if d < padDeadZone || d > padReach {
+	if d < padDeadZone || d > padReach*p.arm/padArm {
 		return 0
 	}
 	adx := float32(math.Abs(float64(dx)))
@@ -95,11 +117,12 @@ func padArmAt(x, y float32) uint8 {
 
 // draw adds the d-pad's buttons to b, the held ones brighter.
 func (p *touchPad) draw(b *sprite.Batch) {
+	cx, cy := p.centre()
 	for i, d := range padDirs {
 		clr := white.Alpha(padIdleAlpha)
 		if p.held&(1<<i) != 0 {
 			clr = cyan
 		}
-		b.Add(padArt[i], padX+d.dx*padArm, padY+d.dy*padArm, 0, padButton, clr)
+		b.Add(padArt[i], cx+d.dx*p.arm, cy+d.dy*p.arm, 0, p.button, clr)
 	}
 }

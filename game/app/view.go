@@ -46,6 +46,12 @@ type view struct {
 	debris  *particles.System // the burst at the end of a run
 	anim    int               // frames drawn, for pulsing and blinking
 	num     []byte            // scratch for formatting numbers
+	// hints name the keys as bound, contrast selects the high-contrast
+	// palette and menuOpen hides the scene's text under the settings
+	// screen (settings.go).
+	hints    hints
+	contrast bool
+	menuOpen bool
 
 	// drawImagePerSprite, when set, draws hazards with one DrawImage each
 	// (see Config.DrawImagePerSprite), from hazardImages with perSpriteOp.
@@ -114,6 +120,9 @@ func (v *view) flush(screen *ebiten.Image) {
 func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 	v.anim++
 	v.drawField(screen, s.Run)
+	if v.menuOpen {
+		return
+	}
 	switch s.Scene {
 	case game.SceneTitle:
 		v.drawTitle(s, persistent)
@@ -123,7 +132,7 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 		v.drawHUD(s)
 		v.drawShade()
 		v.drawCentred("PAUSED", 230, 4, white)
-		v.drawCentred("P, Esc, an arrow key or a click resumes", 300, 2, dimText)
+		v.drawCentred(v.hints.resume, 300, 2, dimText)
 	case game.SceneGameOver:
 		v.drawHUD(s)
 		v.drawGameOver(s)
@@ -132,9 +141,13 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 
 func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	b := v.sprites
-	b.AddGradientRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, skyTop, skyBottom)
+	pal := &palettes[0]
+	if v.contrast {
+		pal = &palettes[1]
+	}
+	b.AddGradientRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, pal.skyTop, pal.skyBottom)
 	const tile = 32
-	for y := float32(0); y < game.FieldHeight; y += tile {
+	for y := float32(0); !v.contrast && y < game.FieldHeight; y += tile {
 		for x := float32(0); x < game.FieldWidth; x += tile {
 			b.AddRect(assets.Grid, x, y, tile, tile, gridTint)
 		}
@@ -142,7 +155,7 @@ func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	// Orbs pulse gently.
 	pulse := 1 + 0.08*float32(triangle(v.anim, 60))
 	for i := range game.NumOrbs {
-		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20, gold)
+		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20*pal.orbScale, pal.orb)
 	}
 	if v.drawImagePerSprite && screen != nil {
 		v.sprites.Flush(screen) // keep the background below the hazards
@@ -153,9 +166,9 @@ func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	v.sprites.AddMany(assets.Particle, v.sparks.X, v.sparks.Y, v.sparks.Rot, v.sparks.Scale, sparkColor)
 	v.sprites.AddMany(assets.Particle, v.debris.X, v.debris.Y, v.debris.Rot, v.debris.Scale, debrisColor)
 	if !r.GameOver {
-		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, 1, white)
+		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, pal.playerScale, white)
 	} else {
-		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, 1, danger.Alpha(0.8))
+		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, pal.playerScale, danger.Alpha(0.8))
 	}
 }
 
@@ -173,7 +186,11 @@ func (v *view) drawHazards(r *game.Run) {
 	// The variants all have one size and Variant indexes assets.Hazard: an
 	// error is a bug, which the loop's crash report should show rather than
 	// an invisible swarm.
-	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, s.X, s.Y, s.Rot, v.scale, hazardColor); err != nil {
+	clr := hazardColor
+	if v.contrast {
+		clr = palettes[1].hazard
+	}
+	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, s.X, s.Y, s.Rot, v.scale, clr); err != nil {
 		panic(fmt.Sprintf("app: drawing the swarm: %v", err))
 	}
 }
@@ -237,13 +254,13 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 	v.drawCentred("SWARMFIELD", 120, 6, cyan)
 	v.drawCentred("Collect the golden orbs. Dodge the growing swarm.", 215, 2, white)
 	v.drawCentred("Stay inside the field.", 245, 2, white)
-	v.drawCentred("Arrow keys or WASD move  -  P or Esc pauses  -  M mutes", 520, 1, dimText)
+	v.drawCentred(v.hints.title, 520, 1, dimText)
 	v.drawCentred("F fullscreen  -  F3 performance", 540, 1, dimText)
 	v.num = append(v.num[:0], "BEST "...)
 	v.num = strconv.AppendInt(v.num, s.Best, 10)
 	v.drawCentredBytes(v.num, 350, 3, gold)
 	if (v.anim/30)%2 == 0 {
-		v.drawCentred("press an arrow key or click to start", 420, 2, white)
+		v.drawCentred(v.hints.start, 420, 2, white)
 	}
 	if !persistent {
 		v.drawCentred("storage is unavailable: the best score will not be kept", 570, 1, dimText)
@@ -263,7 +280,7 @@ func (v *view) drawGameOver(s *game.Session) {
 		v.drawCentred("NEW BEST!", 360, 2, cyan)
 	}
 	if s.SceneTicks() > game.RestartDelayTicks && (v.anim/30)%2 == 0 {
-		v.drawCentred("press Enter or Space to play again", 430, 2, white)
+		v.drawCentred(v.hints.again, 430, 2, white)
 	}
 	v.drawCentred("F9 saves a replay of this run", 480, 2, dimText)
 }
