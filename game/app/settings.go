@@ -19,7 +19,7 @@ const (
 	rowContrast
 	rowDpadSide
 	rowDpadSize
-	rowKeys // one row per rebindable action, in save.BindingNames order
+	rowKeys  // one row per rebindable action, in save.BindingNames order
 	rowReset = rowKeys + save.NumBindings
 	rowBack  = rowReset + 1
 	numRows  = rowBack + 1
