@@ -46,10 +46,11 @@ type touchPad struct {
 	// scale, all set by configure; right puts the d-pad on the right.
 	x, arm, button float32
 	right          bool
-	seen           bool  // a touch has been seen: this is a touch device
-	held           uint8 // arms held in the latest poll, one bit per padDirs entry
-	prev           uint8 // arms held in the poll before
-	ids            []ebiten.TouchID
+
+	seen bool  // a touch has been seen: this is a touch device
+	held uint8 // arms held in the latest poll, one bit per padDirs entry
+	prev uint8 // arms held in the poll before
+	ids  []ebiten.TouchID
 }
 
 // poll reads the touches and sets the held arms' actions on m.
