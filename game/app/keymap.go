@@ -74,9 +74,8 @@ func parseKeys(names []string) ([]ebiten.Key, error) {
 
 // applyBindings binds the keys of s to m, resetting any action whose keys
 // are unknown, or taken by another action, to its default keys. It returns
-// a note naming what it reset, or "".
-func applyBindings(m *input.Map, s *save.Settings) string {
-	var notes []string
+// notes naming what it reset.
+func applyBindings(m *input.Map, s *save.Settings) (notes []string) {
 	for i, names := range s.Bindings {
 		keys, err := parseKeys(names)
 		if err == nil {
@@ -94,10 +93,7 @@ func applyBindings(m *input.Map, s *save.Settings) string {
 		}
 		m.SetKeys(bindActions[i], keys...)
 	}
-	if len(notes) == 0 {
-		return ""
-	}
-	return "settings: reset to the default: " + strings.Join(notes, "; ")
+	return notes
 }
 
 // keyConflict returns what key k does other than the rebindable action

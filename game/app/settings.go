@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
@@ -65,18 +67,21 @@ func (a *App) initSettings() {
 	m.nav.BindGamepad(navRight, ebiten.StandardGamepadButtonLeftRight)
 	m.nav.BindGamepad(navOK, ebiten.StandardGamepadButtonRightBottom)
 	m.nav.BindGamepad(navBack, ebiten.StandardGamepadButtonRightRight, ebiten.StandardGamepadButtonCenterLeft)
-	a.set = a.saver.LoadSettings(defaultSettings(prefersReducedMotion()))
-	a.applySettings(false)
+	set, notes := a.saver.LoadSettings(defaultSettings(prefersReducedMotion()))
+	a.set = set
+	notes = append(notes, a.applySettings(false)...)
+	if len(notes) > 0 {
+		a.cfg.Logf("swarmfield: stored settings: reset to the default: %s", strings.Join(notes, "; "))
+	}
 	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
 		"settings": func() any { return a.settingsState() },
 	})
 }
 
-// applySettings puts a.set into effect and, if store is set, saves it.
-func (a *App) applySettings(store bool) {
-	if note := applyBindings(a.controls, &a.set); note != "" {
-		a.cfg.Logf("swarmfield: %s", note)
-	}
+// applySettings puts a.set into effect and, if store is set, saves it. It
+// returns notes naming the bindings it reset (see applyBindings).
+func (a *App) applySettings(store bool) (notes []string) {
+	notes = applyBindings(a.controls, &a.set)
 	a.view.hints = makeHints(&a.set.Bindings)
 	a.view.contrast = a.set.HighContrast
 	a.dev.sound.SetVolume(float64(a.set.SFXVolume) / save.MaxVolume)
@@ -86,6 +91,7 @@ func (a *App) applySettings(store bool) {
 			a.cfg.Logf("swarmfield: %v", err)
 		}
 	}
+	return notes
 }
 
 // settingsState reports the settings for the page and tests.

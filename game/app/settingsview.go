@@ -21,6 +21,9 @@ const (
 	buttonH        = 26
 )
 
+// rowHighlight marks the selected row.
+var rowHighlight = cyan.Alpha(0.2)
+
 // rowLabels are the rows' names, in row order.
 var rowLabels = [numRows]string{
 	"Music volume", "Effects volume", "Reduce motion", "FPS line", "High contrast", "Touch d-pad side", "Touch d-pad size",
@@ -59,7 +62,7 @@ func (a *App) drawSettings() {
 		y := float32(rowTop + row*rowH)
 		clr := dimText
 		if row == m.sel {
-			v.sprites.AddRect(assets.White, labelX-12, y-5, rowW, rowH-2, panelBack)
+			v.sprites.AddRect(assets.White, labelX-12, y-5, rowW, rowH-2, rowHighlight)
 			clr = white
 		}
 		text.Draw(v.glyphs, rowLabels[row], labelX, y, 2, clr)
@@ -88,7 +91,11 @@ func (a *App) drawSettings() {
 				b = append(b, "press a key"...)
 				break
 			}
-			for i, n := range s.Bindings[row-rowKeys] {
+			names := s.Bindings[row-rowKeys]
+			for i, n := range names {
+				if n == "NumpadEnter" && len(names) > 1 {
+					continue // a twin of Enter, as in the hints
+				}
 				if i > 0 {
 					b = append(b, ", "...)
 				}

@@ -201,23 +201,18 @@ func validKeyName(k string) bool {
 	return true
 }
 
-// LoadSettings reads the stored settings, starting from def. What it
-// resets or ignores is reported with one call of the Saver's warn; missing
-// settings give def silently.
-func (s *Saver) LoadSettings(def Settings) Settings {
+// LoadSettings reads the stored settings, starting from def, and returns
+// notes naming what it reset or ignored, as ParseSettings does, for the
+// caller to report at once. Missing settings give def and no note.
+func (s *Saver) LoadSettings(def Settings) (Settings, []string) {
 	raw, ok, err := s.store.Get(keySettings)
 	if err != nil {
-		s.warn(fmt.Sprintf("save: cannot read the settings (%v); using the defaults", err))
-		return def
+		return def, []string{fmt.Sprintf("everything (cannot read them: %v)", err)}
 	}
 	if !ok {
-		return def
+		return def, nil
 	}
-	got, notes := ParseSettings(raw, def)
-	if len(notes) > 0 {
-		s.warn("save: stored settings: reset to the default: " + strings.Join(notes, "; "))
-	}
-	return got
+	return ParseSettings(raw, def)
 }
 
 // SetSettings stores the settings. A failed write is reported once per

@@ -69,28 +69,34 @@ func TestSettingsCorrupt(t *testing.T) {
 	}
 }
 
-func TestLoadSettingsWarnsOnce(t *testing.T) {
+func TestLoadSettings(t *testing.T) {
 	var w warnings
 	s, _ := Load(storeWith("settings", "v1\nmusic=x\nsfx=99\nfps=maybe\n"), w.add)
-	got := s.LoadSettings(testDefaults())
+	got, notes := s.LoadSettings(testDefaults())
 	if !got.Equal(testDefaults()) {
 		t.Fatalf("got %+v, want the defaults", got)
 	}
-	if len(w) != 1 || !strings.Contains(w[0], "music") || !strings.Contains(w[0], "fps") {
-		t.Fatalf("warnings %q, want one naming each reset setting", w)
+	if n := strings.Join(notes, ";"); len(notes) != 3 || !strings.Contains(n, "music") || !strings.Contains(n, "fps") {
+		t.Fatalf("notes %q, want one naming each reset setting", notes)
+	}
+	st := &storage.Faulty{Store: storeWith("settings", FormatSettings(testDefaults())), GetErr: storage.ErrUnavailable}
+	s2, _ := Load(storeWith(), w.add)
+	s2.store = st
+	if got, notes := s2.LoadSettings(testDefaults()); !got.Equal(testDefaults()) || len(notes) != 1 {
+		t.Fatalf("unreadable settings gave %+v and notes %q, want the defaults and one note", got, notes)
 	}
 	w = nil
 	s, _ = Load(storeWith(), w.add)
-	if got := s.LoadSettings(testDefaults()); !got.Equal(testDefaults()) || len(w) != 0 {
-		t.Fatalf("nothing stored gave %+v and warnings %q, want the defaults silently", got, w)
+	if got, notes := s.LoadSettings(testDefaults()); !got.Equal(testDefaults()) || len(w)+len(notes) != 0 {
+		t.Fatalf("nothing stored gave %+v and notes %q, want the defaults silently", got, notes)
 	}
 	want := testDefaults()
 	want.MusicVolume = 2
 	if err := s.SetSettings(want); err != nil {
 		t.Fatal(err)
 	}
-	if got := s.LoadSettings(testDefaults()); !got.Equal(want) || len(w) != 0 {
-		t.Fatalf("after SetSettings: %+v, warnings %q", got, w)
+	if got, notes := s.LoadSettings(testDefaults()); !got.Equal(want) || len(w)+len(notes) != 0 {
+		t.Fatalf("after SetSettings: %+v, notes %q", got, notes)
 	}
 }
 

@@ -1,0 +1,189 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+func init() {
+	keys["o"] = struct {
+		code string
+		vk   int64
+	}{"KeyO", 79}
+	keys["j"] = struct {
+		code string
+		vk   int64
+	}{"KeyJ", 74}
+	keys["Escape"] = struct {
+		code string
+		vk   int64
+	}{"Escape", 27}
+}
+
+// settingsState is what window.swarmfield.settings() returns.
+type settingsState struct {
+	MusicVolume  float64             `json:"musicVolume"`
+	SFXVolume    float64             `json:"sfxVolume"`
+	Muted        bool                `json:"muted"`
+	ReduceMotion bool                `json:"reduceMotion"`
+	ShowFPS      bool                `json:"showFPS"`
+	HighContrast bool                `json:"highContrast"`
+	Bindings     map[string][]string `json:"bindings"`
+	Dpad         struct {
+		Side string  `json:"side"`
+		Size float64 `json:"size"`
+	} `json:"dpad"`
+}
+
+func readSettings(ctx context.Context, t testing.TB) settingsState {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[settingsState](`window.swarmfield.settings()`))
+	if err != nil {
+		t.Fatalf("window.swarmfield.settings(): %v", err)
+	}
+	return s
+}
+
+// press taps each key in turn, leaving the game a few ticks for each.
+func press(ctx context.Context, t testing.TB, keys ...string) {
+	t.Helper()
+	for _, k := range keys {
+		tapKey(ctx, t, k)
+		time.Sleep(60 * time.Millisecond)
+	}
+}
+
+// openSettings clicks the settings button on the title or pause screen.
+func openSettings(ctx context.Context, t testing.TB) {
+	t.Helper()
+	x, y := fieldToPage(ctx, t, 715, 49)
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(x, y)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "the settings screen", 10*time.Second, func(s state) bool { return s.Scene == "settings" })
+}
+
+// TestBrowserSettings changes every setting through the settings screen
+// with the keyboard, finds them all kept after a reload, and plays with
+// Left rebound to J: J moves the player left by 10, the left arrow does
+// not move it.
+func TestBrowserSettings(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	openPage(ctx, t, base+"/?seed=1&bench=1")
+	def := readSettings(ctx, t)
+	if def.MusicVolume != 6 || def.SFXVolume != 8 || def.ReduceMotion || !def.ShowFPS || def.HighContrast || def.Muted ||
+		def.Dpad.Side != "left" || def.Dpad.Size != 2 || !reflect.DeepEqual(def.Bindings["left"], []string{"ArrowLeft", "A"}) {
+		t.Fatalf("the defaults are %+v", def)
+	}
+	openSettings(ctx, t)
+	press(ctx, t,
+		"ArrowLeft", "ArrowLeft", "ArrowDown", // music 6 → 4
+		"ArrowRight", "ArrowDown", // effects 8 → 9
+		"Enter", "ArrowDown", // reduce motion on
+		"Enter", "ArrowDown", // FPS line off
+		"Enter", "ArrowDown", // high contrast on
+		"ArrowRight", "ArrowDown", // d-pad on the right
+		"ArrowRight", "ArrowDown", "ArrowDown", "ArrowDown", // d-pad size 3; to "Move left"
+		"Enter", "j", // Left is now J
+		"m") // mute
+	want := def
+	want.MusicVolume, want.SFXVolume = 4, 9
+	want.ReduceMotion, want.ShowFPS, want.HighContrast, want.Muted = true, false, true, true
+	want.Dpad.Side, want.Dpad.Size = "right", 3
+	want.Bindings = map[string][]string{}
+	for k, v := range def.Bindings {
+		want.Bindings[k] = v
+	}
+	want.Bindings["left"] = []string{"J"}
+	if got := readSettings(ctx, t); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after changing every setting: %+v, want %+v", got, want)
+	}
+	screenshot(ctx, t, "settings.png")
+	press(ctx, t, "Escape")
+	waitFor(ctx, t, "Esc to leave the settings", 5*time.Second, func(s state) bool { return s.Scene == "title" })
+
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	waitReady(ctx, t)
+	if got := readSettings(ctx, t); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after a reload: %+v, want %+v", got, want)
+	}
+
+	clickCanvas(ctx, t)
+	s := waitFor(ctx, t, "a click to start", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+	press(ctx, t, "j")
+	s2 := waitFor(ctx, t, "J to move left", 5*time.Second, func(st state) bool { return st.Player.X != s.Player.X })
+	if s2.Player.X != s.Player.X-10 || s2.Player.Y != s.Player.Y {
+		t.Fatalf("J moved the player from %+v to %+v, want 10 to the left", s.Player, s2.Player)
+	}
+	press(ctx, t, "ArrowLeft")
+	time.Sleep(300 * time.Millisecond)
+	if s3 := readState(ctx, t); s3.Player != s2.Player || s3.Scene != "playing" {
+		t.Fatalf("the left arrow, no longer bound, moved the player from %+v to %+v", s2.Player, s3.Player)
+	}
+}
+
+// TestBrowserCorruptSettings stores damaged settings: the game starts with
+// the defaults for what was damaged, keeps the rest, and says once what
+// it reset.
+func TestBrowserCorruptSettings(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	var mu sync.Mutex
+	var notes []string
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatal(err)
+	}
+	err := chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+			for _, a := range e.Args {
+				if s := string(a.Value); strings.Contains(s, "settings") {
+					mu.Lock()
+					notes = append(notes, s)
+					mu.Unlock()
+				}
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	openPage(ctx, t, base+"/?seed=1")
+	stored := "v1\nmusic=99\nsfx=3\nfps=maybe\nkey.left=NoSuchKey\n"
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`localStorage.setItem("swarmfield:settings", %q)`, stored)), chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	waitReady(ctx, t)
+	got := readSettings(ctx, t)
+	if got.MusicVolume != 6 || got.SFXVolume != 3 || !got.ShowFPS || !reflect.DeepEqual(got.Bindings["left"], []string{"ArrowLeft", "A"}) {
+		t.Fatalf("from damaged settings: %+v, want music 6, effects 3 kept, FPS shown, Left on the arrow and A", got)
+	}
+	clickCanvas(ctx, t)
+	waitFor(ctx, t, "a click to start", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+	mu.Lock()
+	defer mu.Unlock()
+	var music, left int
+	for _, n := range notes {
+		if strings.Contains(n, "music") {
+			music++
+		}
+		if strings.Contains(n, "key.left") {
+			left++
+		}
+	}
+	if music != 1 || left != 1 {
+		t.Fatalf("console notes about the settings: %q; want one naming music and fps, one naming key.left", notes)
+	}
+}
