@@ -80,7 +80,7 @@ func applyBindings(m *input.Map, s *save.Settings) (notes []string) {
 		keys, err := parseKeys(names)
 		if err == nil {
 			for _, k := range keys {
-				if what := keyConflict(s, i, k); what != "" {
+				if what := keyConflict(s, i, i, k); what != "" { // the first action keeps a shared key
 					err = fmt.Errorf("%s already %s", keyLabel(k), what)
 					break
 				}
@@ -97,10 +97,11 @@ func applyBindings(m *input.Map, s *save.Settings) (notes []string) {
 }
 
 // keyConflict returns what key k does other than the rebindable action
-// number action, or "" if nothing.
-func keyConflict(s *save.Settings, action int, k ebiten.Key) string {
+// number action, or "" if nothing: the fixed actions and the rebindable
+// actions before number upTo count.
+func keyConflict(s *save.Settings, action, upTo int, k ebiten.Key) string {
 	name := k.String()
-	for i, names := range s.Bindings {
+	for i, names := range s.Bindings[:upTo] {
 		if i == action {
 			continue
 		}

@@ -244,7 +244,7 @@ func (a *App) captureKey() {
 	}
 	k, i := m.keys[0], m.sel-rowKeys
 	m.capture = false
-	if what := keyConflict(&a.set, i, k); what != "" {
+	if what := keyConflict(&a.set, i, save.NumBindings, k); what != "" {
 		m.note = keyLabel(k) + " already " + what + ": choose another key"
 		return
 	}
