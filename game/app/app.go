@@ -71,6 +71,8 @@ type App struct {
 	// (settings.go).
 	set  save.Settings
 	menu settingsMenu
+	// music is the streamed tune (music.go).
+	music music
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -122,6 +124,7 @@ func New(cfg Config) (*App, error) {
 	}
 	a.initDevices()
 	a.initSettings()
+	a.initMusic()
 	a.exposeBridge()
 	return a, nil
 }
@@ -139,6 +142,7 @@ func (a *App) Update() error {
 	}
 	a.controls.Poll()
 	a.pollDevices()
+	a.updateMusic()
 	if a.updateSettings() {
 		return nil
 	}

@@ -187,3 +187,61 @@ func TestBrowserCorruptSettings(t *testing.T) {
 		t.Fatalf("console notes about the settings: %q; want one naming music and fps, one naming key.left", notes)
 	}
 }
+
+// audioState is what window.swarmfield.audio() returns.
+type audioState struct {
+	ContextState string  `json:"contextState"`
+	MusicPlaying bool    `json:"musicPlaying"`
+	MusicGain    float64 `json:"musicGain"`
+}
+
+func readAudio(ctx context.Context, t testing.TB) audioState {
+	t.Helper()
+	a, err := chromedp.Run(ctx, chromedp.Evaluate[audioState](`window.swarmfield.audio()`))
+	if err != nil {
+		t.Fatalf("window.swarmfield.audio(): %v", err)
+	}
+	return a
+}
+
+// waitAudio polls audio() until cond holds.
+func waitAudio(ctx context.Context, t testing.TB, what string, cond func(audioState) bool) audioState {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		a := readAudio(ctx, t)
+		if cond(a) {
+			return a
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s; audio() is %+v", what, a)
+		}
+	}
+}
+
+// TestBrowserMusic checks that the music waits for the first click, then
+// plays at the music volume, ducks on pause, and follows the volume set on
+// the settings screen.
+func TestBrowserMusic(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	openPage(ctx, t, base+"/?seed=1&bench=1")
+	if a := readAudio(ctx, t); a.MusicPlaying || a.ContextState == "running" {
+		t.Fatalf("before any gesture: %+v, want the music waiting", a)
+	}
+	clickCanvas(ctx, t)
+	waitAudio(ctx, t, "the music after the first click", func(a audioState) bool {
+		return a.MusicPlaying && a.ContextState == "running" && near(a.MusicGain, 0.6)
+	})
+	press(ctx, t, "p")
+	waitAudio(ctx, t, "the music to duck on pause", func(a audioState) bool { return a.MusicGain > 0 && a.MusicGain < 0.3 })
+	openSettings(ctx, t)
+	press(ctx, t, "ArrowRight", "ArrowRight")
+	if s := readSettings(ctx, t); s.MusicVolume != 8 {
+		t.Fatalf("two presses of the right arrow on the music volume gave %v, want 8", s.MusicVolume)
+	}
+	press(ctx, t, "Escape", "p")
+	waitAudio(ctx, t, "the louder music back in play", func(a audioState) bool { return a.MusicPlaying && near(a.MusicGain, 0.8) })
+}
+
+// near reports whether a gain, kept as a float32, is v.
+func near(g, v float64) bool { return g > v-1e-6 && g < v+1e-6 }
