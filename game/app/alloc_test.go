@@ -7,15 +7,18 @@ import (
 	"strings"
 	"testing"
 
+	"swarmfield/engine/loop"
 	"swarmfield/engine/particles"
 	"swarmfield/engine/sprite"
 	"swarmfield/game"
 )
 
 // TestFrameAllocatesNothing runs the app's per-tick and per-frame work
-// (simulation, particles, the monitor, the HUD and F3 panel text, and
-// building every vertex) on batches without a GPU, and checks that a
-// steady-state frame allocates nothing.
+// (simulation, particles, the monitor, the HUD and F3 panel text, the
+// feedback with shakes, flashes and "+1"s, smooth motion, the settings
+// screen in the high-contrast palette, and building every vertex) on
+// batches without a GPU, and checks that a steady-state frame allocates
+// nothing.
 func TestFrameAllocatesNothing(t *testing.T) {
 	v := &view{
 		sprites: sprite.NewBatch(nil),
@@ -24,6 +27,9 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		debris:  particles.New(2048, 2),
 		num:     make([]byte, 0, 32),
 	}
+	v.contrast = true
+	a := &App{view: v, set: defaultSettings(false), dev: devices{fit: loop.Fit{Scale: 1}}}
+	v.hints = makeHints(&a.set.Bindings)
 	m := newMeter()
 	s := game.NewSession(game.Options{Seed: 5, StartHazards: 500, Invulnerable: true}, 0)
 	s.Instruments = &m.ins
@@ -36,7 +42,11 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		m.UpdateEnd()
 		m.DrawBegin()
 		m.beforeDraw(s, true)
+		a.frames++
+		a.shakeView()
 		v.draw(nil, s, true)
+		v.drawFeel()
+		a.drawSettings()
 		drawSummary(v.glyphs, m.hud)
 		drawPanel(v.sprites, v.glyphs, m.hud, m.stateLine, m.spark)
 		v.sprites.Reset()
@@ -51,14 +61,25 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		if i%50 == 0 {
 			v.sparks.Burst(100, 100, 40, 4, 1)
 		}
+		if i%20 == 0 { // keep a shake, a flash and a "+1" going
+			v.feel.kick(shakeWave, flashWave)
+			v.feel.pops[i%len(v.feel.pops)] = pop{x: 100, y: 100, on: true}
+		}
 	}
 	i := 0
 	allocs := testing.AllocsPerRun(300, func() {
 		frame(inputs[i%len(inputs)])
+		if i%20 == 0 {
+			v.feel.kick(shakeWave, flashWave)
+			v.feel.pops[i%len(v.feel.pops)] = pop{x: 100, y: 100, on: true}
+		}
 		i++
 	})
 	if allocs != 0 {
 		t.Errorf("a frame allocates %v times, want 0", allocs)
+	}
+	if v.feel.shake == 0 || v.feel.flash == 0 {
+		t.Fatal("no shake or flash at the end: the test must measure them")
 	}
 	if s.Scene != game.ScenePlaying {
 		t.Fatalf("the run ended (scene %v); the test must measure steady play", s.Scene)

@@ -71,8 +71,10 @@ type App struct {
 	// (settings.go).
 	set  save.Settings
 	menu settingsMenu
-	// music is the streamed tune (music.go).
+	// music is the streamed tune (music.go), grey the game-over fade
+	// (grey.go).
 	music music
+	grey  grey
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -180,11 +182,13 @@ func (a *App) recordScore() {
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
+	a.shakeView()
 	a.meter.beforeDraw(a.sess, a.showPanel)
 	a.view.menuOpen = a.menu.open
 	a.view.draw(screen, a.sess, a.saver.Persistent())
 	a.drawDevices()
 	a.drawSettingsScreen()
+	a.view.drawFeel()
 	if a.player != nil {
 		a.drawPlayback()
 	}
@@ -194,7 +198,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if a.showPanel {
 		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
 	}
-	a.view.flush(a.fieldArea(screen))
+	a.flushField(a.fieldArea(screen))
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")
 	}

@@ -46,5 +46,6 @@ func (a *App) State() map[string]any {
 		"hash":     strconv.FormatUint(r.Hash(), 16),
 		"runs":     s.Runs,
 		"frames":   a.frames,
+		"shake":    float64(a.view.feel.shake),
 	}
 }

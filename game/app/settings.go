@@ -84,6 +84,7 @@ func (a *App) applySettings(store bool) (notes []string) {
 	notes = applyBindings(a.controls, &a.set)
 	a.view.hints = makeHints(&a.set.Bindings)
 	a.view.contrast = a.set.HighContrast
+	a.view.feel.setReduce(a.set.ReduceMotion)
 	a.dev.sound.SetVolume(float64(a.set.SFXVolume) / save.MaxVolume)
 	a.dev.touch.configure(a.set.DpadRight, a.set.DpadSize)
 	if store {

@@ -52,6 +52,7 @@ type view struct {
 	hints    hints
 	contrast bool
 	menuOpen bool
+	feel     feel // shake, flash, hit-stop, smooth motion (feel.go)
 
 	// drawImagePerSprite, when set, draws hazards with one DrawImage each
 	// (see Config.DrawImagePerSprite), from hazardImages with perSpriteOp.
@@ -102,6 +103,9 @@ func (v *view) update(s *game.Session) {
 	if r.Events&game.EventGameOver != 0 {
 		v.debris.Burst(r.PlayerX, r.PlayerY, 160, 7, 2)
 	}
+	if v.feel.tick(s) {
+		return // hit-stop: the world holds still
+	}
 	v.sparks.Step()
 	v.debris.Step()
 }
@@ -119,6 +123,7 @@ func (v *view) flush(screen *ebiten.Image) {
 // screen.
 func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 	v.anim++
+	v.feel.beginFrame(s)
 	v.drawField(screen, s.Run)
 	if v.menuOpen {
 		return
@@ -135,7 +140,9 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 		v.drawCentred(v.hints.resume, 300, 2, dimText)
 	case game.SceneGameOver:
 		v.drawHUD(s)
-		v.drawGameOver(s)
+		if v.feel.hold == 0 {
+			v.drawGameOver(s)
+		}
 	}
 }
 
@@ -165,10 +172,11 @@ func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	}
 	v.sprites.AddMany(assets.Particle, v.sparks.X, v.sparks.Y, v.sparks.Rot, v.sparks.Scale, sparkColor)
 	v.sprites.AddMany(assets.Particle, v.debris.X, v.debris.Y, v.debris.Rot, v.debris.Scale, debrisColor)
+	px, py := v.feel.player()
 	if !r.GameOver {
-		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, pal.playerScale, white)
+		b.Add(assets.Player, px, py, 0, pal.playerScale, white)
 	} else {
-		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, pal.playerScale, danger.Alpha(0.8))
+		b.Add(assets.Player, px, py, 0, pal.playerScale, danger.Alpha(0.8))
 	}
 }
 
@@ -190,7 +198,8 @@ func (v *view) drawHazards(r *game.Run) {
 	if v.contrast {
 		clr = palettes[1].hazard
 	}
-	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, s.X, s.Y, s.Rot, v.scale, clr); err != nil {
+	x, y := v.feel.hazards(r)
+	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, x, y, s.Rot, v.scale, clr); err != nil {
 		panic(fmt.Sprintf("app: drawing the swarm: %v", err))
 	}
 }
@@ -220,7 +229,7 @@ func (v *view) drawHUD(s *game.Session) {
 	g := v.glyphs
 	v.num = append(v.num[:0], "SCORE "...)
 	v.num = strconv.AppendInt(v.num, int64(r.Score), 10)
-	text.DrawBytes(g, v.num, 12, 10, 2, gold)
+	text.DrawBytes(g, v.num, 12, 10, 2+0.6*v.feel.pulse, gold)
 	v.num = append(v.num[:0], "BEST "...)
 	v.num = strconv.AppendInt(v.num, s.Best, 10)
 	text.DrawBytes(g, v.num, 200, 10, 2, dimText)

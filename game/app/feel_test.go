@@ -1,0 +1,112 @@
+//go:build !js
+
+package app
+
+import (
+	"testing"
+
+	"swarmfield/engine/loop"
+	"swarmfield/engine/particles"
+	"swarmfield/engine/sprite"
+	"swarmfield/game"
+)
+
+// TestPresentationLeavesTheHashAlone plays the same inputs through a bare
+// session and through one drawn with every presentation setting on (high
+// contrast, shake, flash, hit-stop, smooth motion, the grey fade), then
+// with reduce motion on: the state hash agrees tick for tick, through a
+// game over and a restart.
+func TestPresentationLeavesTheHashAlone(t *testing.T) {
+	for _, reduce := range []bool{false, true} {
+		v := &view{
+			sprites: sprite.NewBatch(nil), glyphs: sprite.NewBatch(nil),
+			sparks: particles.New(2048, 1), debris: particles.New(2048, 2), num: make([]byte, 0, 32),
+		}
+		v.contrast = true
+		v.feel.setReduce(reduce)
+		a := &App{view: v, set: defaultSettings(reduce), dev: devices{fit: loop.Fit{Scale: 1}}}
+		v.hints = makeHints(&a.set.Bindings)
+		opts := game.Options{Seed: 3, StartHazards: 60}
+		bare, drawn := game.NewSession(opts, 0), game.NewSession(opts, 0)
+		a.sess = drawn
+		inputs := []game.Input{game.PressConfirm, game.PressLeft | game.HoldLeft, game.HoldLeft, 0, game.PressUp | game.HoldUp, 0, 0}
+		shook, overs := false, 0
+		for i := range 3000 {
+			in := inputs[i%len(inputs)]
+			bare.Update(in)
+			drawn.Update(in)
+			v.update(drawn)
+			a.frames++
+			a.shakeView()
+			v.draw(nil, drawn, true)
+			v.drawFeel()
+			v.sprites.Reset()
+			v.glyphs.Reset()
+			if bare.Run.Hash() != drawn.Run.Hash() || bare.Scene != drawn.Scene {
+				t.Fatalf("reduce motion %v: tick %d: the drawn session's hash %x differs from the bare one's %x", reduce, i, drawn.Run.Hash(), bare.Run.Hash())
+			}
+			shook = shook || v.feel.shake > 0
+			if drawn.Scene == game.SceneGameOver && drawn.SceneTicks() == 1 {
+				overs++
+			}
+		}
+		if overs < 2 {
+			t.Fatalf("reduce motion %v: %d game overs; the test must go through them", reduce, overs)
+		}
+		if shook == reduce {
+			t.Fatalf("reduce motion %v: the screen shook %v", reduce, shook)
+		}
+	}
+}
+
+// TestFeel checks the feedback's timing: a game over shakes, flashes and
+// holds the world still for a few ticks before the panel, then the field
+// fades to grey; with reduce motion nothing shakes and the grey comes at
+// once; the drawn player glides to its new position.
+func TestFeel(t *testing.T) {
+	for _, reduce := range []bool{false, true} {
+		var f feel
+		f.setReduce(reduce)
+		s := game.NewSession(game.Options{Seed: 1}, 0)
+		s.Update(game.PressConfirm)
+		f.tick(s)
+		x0, _ := f.player()
+		s.Update(game.PressRight | game.HoldRight)
+		f.tick(s)
+		if x, _ := f.player(); x != x0 {
+			t.Fatalf("right after a move the player is drawn at %v, want the glide to start at %v", x, x0)
+		}
+		f.alpha = 1
+		if x, _ := f.player(); x <= x0 || x >= x0+10 {
+			t.Fatalf("a tick into the glide the player is drawn at %v, want between %v and %v", x, x0, x0+10)
+		}
+		for range glideTicks {
+			s.Update(0)
+			f.tick(s)
+		}
+		if x, _ := f.player(); x != x0+10 {
+			t.Fatalf("after the glide the player is drawn at %v, want %v", x, x0+10)
+		}
+		for !s.Run.GameOver {
+			s.Update(game.PressUp | game.HoldUp)
+			f.tick(s)
+		}
+		if (f.shake > 0) == reduce || (f.flash > 0) == reduce || f.hold != hitStopTicks-1 {
+			t.Fatalf("reduce motion %v: at game over shake %v, flash %v, hold %d", reduce, f.shake, f.flash, f.hold)
+		}
+		for range hitStopTicks - 1 {
+			s.Update(0)
+			if !f.tick(s) && f.hold > 0 {
+				t.Fatal("hit-stop let the world move")
+			}
+		}
+		if f.grey != 0 {
+			t.Fatalf("grey %v during hit-stop, want 0", f.grey)
+		}
+		s.Update(0)
+		f.tick(s)
+		if want := float32(1.0 / greyTicks); !reduce && f.grey != want || reduce && f.grey != 1 {
+			t.Fatalf("reduce motion %v: grey %v after hit-stop", reduce, f.grey)
+		}
+	}
+}

@@ -1,0 +1,78 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// feelState is the part of window.swarmfield.state() this test reads.
+type feelState struct {
+	state
+	Shake float64 `json:"shake"`
+}
+
+// runUntouched stores settings, reloads, starts a run with a click and
+// leaves it alone until the swarm ends it, sampling the state every few
+// milliseconds; it returns the samples from the end of the run on.
+func runUntouched(ctx context.Context, t *testing.T, stored string) []feelState {
+	t.Helper()
+	if err := chromedp.Do(ctx,
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`localStorage.setItem("swarmfield:settings", %q)`, stored)),
+		chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	waitReady(ctx, t)
+	clickCanvas(ctx, t)
+	var after []feelState
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(15 * time.Millisecond) {
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[feelState](`window.swarmfield.state()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.GameOver {
+			after = append(after, s)
+			if len(after) == 1 {
+				screenshot(ctx, t, fmt.Sprintf("feel-hit-%d.png", len(stored)))
+			}
+		}
+		if len(after) > 0 && s.Frames > after[0].Frames+90 {
+			return after
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the run did not end: %+v", s)
+		}
+	}
+}
+
+// TestBrowserFeel lets the swarm end two runs of one seed untouched: with
+// the defaults the screen shakes at game over; with every presentation
+// setting changed (reduce motion, high contrast, no FPS line, silent, the
+// d-pad moved) it never shakes, and the runs end on the same tick with the
+// same state hash.
+func TestBrowserFeel(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	openPage(ctx, t, base+"/?seed=1&hazards=50")
+	plain := runUntouched(ctx, t, "v1\n")
+	if plain[0].Shake <= 0 {
+		t.Fatalf("at game over with the defaults: %+v, want the screen shaking", plain[0])
+	}
+	screenshot(ctx, t, "feel-gameover.png")
+	changed := runUntouched(ctx, t, "v1\nmusic=0\nsfx=0\nreduce-motion=true\nfps=false\nhigh-contrast=true\ndpad=right\ndpad-size=3\n")
+	for _, s := range changed {
+		if s.Shake != 0 {
+			t.Fatalf("with reduce motion the screen shook at frame %v: %+v", s.Frames, s)
+		}
+	}
+	screenshot(ctx, t, "feel-gameover-reduced.png")
+	if a, b := plain[0].state, changed[0].state; a.Tick != b.Tick || a.Hash != b.Hash || a.Score != b.Score {
+		t.Fatalf("the same untouched run ended differently: tick %v hash %s with the defaults, tick %v hash %s with every presentation setting changed",
+			a.Tick, a.Hash, b.Tick, b.Hash)
+	}
+}
