@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"swarmfield/game"
 )
 
 // feelState is the part of window.swarmfield.state() this test reads.
@@ -50,7 +52,7 @@ func runUntouched(ctx context.Context, t *testing.T, stored string) []feelState 
 	}
 }
 
-// TestBrowserFeel lets the swarm end two runs of one seed untouched: with
+// TestBrowserFeel takes an orb, then lets the swarm end two runs of one seed untouched: with
 // the defaults the screen shakes at game over; with every presentation
 // setting changed (reduce motion, high contrast, no FPS line, silent, the
 // d-pad moved) it never shakes, and the runs end on the same tick with the
@@ -58,6 +60,16 @@ func runUntouched(ctx context.Context, t *testing.T, stored string) []feelState 
 func TestBrowserFeel(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
+
+	// Take the first orb: a "+1" rises and the score pulses.
+	startRun(ctx, t, base+"/?seed=7&bench=1")
+	r := game.NewRun(game.Options{Seed: 7})
+	stepTo(ctx, t, r.OrbX[0], r.OrbY[0])
+	screenshot(ctx, t, "feel-orb.png")
+	if s := readState(ctx, t); s.Score < 1 {
+		t.Fatalf("reaching the orb did not score: %+v", s)
+	}
+
 	openPage(ctx, t, base+"/?seed=1&hazards=50")
 	plain := runUntouched(ctx, t, "v1\n")
 	if plain[0].Shake <= 0 {
