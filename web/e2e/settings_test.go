@@ -110,6 +110,27 @@ func TestBrowserSettings(t *testing.T) {
 		t.Fatalf("after changing every setting: %+v, want %+v", got, want)
 	}
 	screenshot(ctx, t, "settings.png")
+
+	// The mouse: a click on a value's left part lowers it, on its right
+	// part raises it, and a click on a switch flips it.
+	for _, c := range []struct {
+		row, x float64
+		check  func(settingsState) bool
+	}{
+		{0, 450, func(s settingsState) bool { return s.MusicVolume == 3 }},
+		{0, 600, func(s settingsState) bool { return s.MusicVolume == 4 }},
+		{3, 600, func(s settingsState) bool { return s.ShowFPS }},
+		{3, 600, func(s settingsState) bool { return !s.ShowFPS }},
+	} {
+		x, y := fieldToPage(ctx, t, c.x, 84+28*c.row+8)
+		if err := chromedp.Do(ctx, chromedp.MouseClickXY(x, y)); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+		if got := readSettings(ctx, t); !c.check(got) {
+			t.Fatalf("after a click on row %v at x %v: %+v", c.row, c.x, got)
+		}
+	}
 	press(ctx, t, "Escape")
 	waitFor(ctx, t, "Esc to leave the settings", 5*time.Second, func(s state) bool { return s.Scene == "title" })
 
