@@ -87,6 +87,23 @@ func TestFeel(t *testing.T) {
 		if x, _ := f.player(); x != x0+10 {
 			t.Fatalf("after the glide the player is drawn at %v, want %v", x, x0+10)
 		}
+		// Hazards are drawn halfway between ticks half a tick in.
+		f.alpha = 0.5
+		hx, _ := f.hazards(s.Run)
+		between := 0
+		for i, x := range hx {
+			cur, prev := s.Run.Hazards.X[i], f.prevX[i]
+			if d := cur - prev; d > -wrapJump && d < wrapJump && x != prev+float32(d*0.5) {
+				t.Fatalf("hazard %d drawn at x %v half a tick between %v and %v", i, x, prev, cur)
+			}
+			if x != cur {
+				between++
+			}
+		}
+		if between == 0 {
+			t.Fatal("no hazard drawn between its ticks' positions")
+		}
+		f.alpha = 0
 		for !s.Run.GameOver {
 			s.Update(game.PressUp | game.HoldUp)
 			f.tick(s)
