@@ -15,3 +15,11 @@ var palettes = [2]palette{
 	{skyTop: sprite.Opaque(0, 0, 0), skyBottom: sprite.Opaque(0, 0, 0), orb: sprite.Opaque(1, 0.95, 0.2),
 		hazard: sprite.Opaque(0.42, 0.42, 0.48), orbScale: 1.3, playerScale: 1.35},
 }
+
+// palette returns the palette the view draws with.
+func (v *view) palette() *palette {
+	if v.contrast {
+		return &palettes[1]
+	}
+	return &palettes[0]
+}

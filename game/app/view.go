@@ -46,13 +46,11 @@ type view struct {
 	debris  *particles.System // the burst at the end of a run
 	anim    int               // frames drawn, for pulsing and blinking
 	num     []byte            // scratch for formatting numbers
-	// hints name the keys as bound, contrast selects the high-contrast
-	// palette and menuOpen hides the scene's text under the settings
-	// screen (settings.go).
-	hints    hints
-	contrast bool
-	menuOpen bool
-	feel     feel // shake, flash, hit-stop, smooth motion (feel.go)
+
+	hints    hints // the keys as bound (keymap.go)
+	contrast bool  // the high-contrast palette (palette.go)
+	menuOpen bool  // the settings screen hides the scene's text
+	feel     feel  // shake, flash, hit-stop, smooth motion (feel.go)
 
 	// drawImagePerSprite, when set, draws hazards with one DrawImage each
 	// (see Config.DrawImagePerSprite), from hazardImages with perSpriteOp.
@@ -148,10 +146,7 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 
 func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	b := v.sprites
-	pal := &palettes[0]
-	if v.contrast {
-		pal = &palettes[1]
-	}
+	pal := v.palette()
 	b.AddGradientRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, pal.skyTop, pal.skyBottom)
 	const tile = 32
 	for y := float32(0); !v.contrast && y < game.FieldHeight; y += tile {
@@ -194,12 +189,8 @@ func (v *view) drawHazards(r *game.Run) {
 	// The variants all have one size and Variant indexes assets.Hazard: an
 	// error is a bug, which the loop's crash report should show rather than
 	// an invisible swarm.
-	clr := hazardColor
-	if v.contrast {
-		clr = palettes[1].hazard
-	}
 	x, y := v.feel.hazards(r)
-	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, x, y, s.Rot, v.scale, clr); err != nil {
+	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, x, y, s.Rot, v.scale, v.palette().hazard); err != nil {
 		panic(fmt.Sprintf("app: drawing the swarm: %v", err))
 	}
 }
