@@ -15,19 +15,16 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// The keys these tests press beyond the harness's own.
 func init() {
-	keys["o"] = struct {
-		code string
-		vk   int64
-	}{"KeyO", 79}
-	keys["j"] = struct {
-		code string
-		vk   int64
-	}{"KeyJ", 74}
-	keys["Escape"] = struct {
-		code string
-		vk   int64
-	}{"Escape", 27}
+	for _, k := range []struct {
+		name, code string
+		vk         int64
+	}{{"o", "KeyO", 79}, {"j", "KeyJ", 74}, {"Escape", "Escape", 27}} {
+		v := keys["m"] // a value of the map's type
+		v.code, v.vk = k.code, k.vk
+		keys[k.name] = v
+	}
 }
 
 // settingsState is what window.swarmfield.settings() returns.
