@@ -4,7 +4,6 @@ package sfx
 // with NewPlayer.
 type Player struct {
 	muted  bool
-	volume float64
 	played int
 	out    output
 }
@@ -13,7 +12,7 @@ type Player struct {
 // output. In the browser the sound starts after the page's first click,
 // tap or key, as browsers require.
 func NewPlayer(muted bool) *Player {
-	p := &Player{muted: muted, volume: 1}
+	p := &Player{muted: muted}
 	var pcm [NumSounds][]float32
 	for s := range pcm {
 		pcm[s] = Render(Sound(s))
@@ -33,12 +32,8 @@ func (p *Player) Play(s Sound) {
 
 // SetVolume sets the effects' loudness, from 0 (silent) to 1 (full).
 func (p *Player) SetVolume(v float64) {
-	p.volume = max(0, min(1, v))
-	p.out.setVolume(p.volume)
+	p.out.setVolume(max(0, min(1, v)))
 }
-
-// Volume returns the effects' loudness, from 0 to 1.
-func (p *Player) Volume() float64 { return p.volume }
 
 // Muted reports whether the sound is off.
 func (p *Player) Muted() bool { return p.muted }
