@@ -3,7 +3,9 @@
 package app
 
 import (
+	"runtime"
 	"testing"
+	"time"
 
 	"swarmfield/engine/loop"
 	"swarmfield/engine/particles"
@@ -125,5 +127,55 @@ func TestFeel(t *testing.T) {
 		if want := float32(1.0 / greyTicks); !reduce && f.grey != want || reduce && f.grey != 1 {
 			t.Fatalf("reduce motion %v: grey %v after hit-stop", reduce, f.grey)
 		}
+	}
+}
+
+// TestFeelDrawingAllocatesNothing counts allocations exactly, over frames
+// drawn without ticks between them (the simulation is left out, see
+// TestFrameAllocatesNothing): the shake, the flash, the "+1"s, hazards
+// between ticks, the high-contrast palette and the settings screen.
+func TestFeelDrawingAllocatesNothing(t *testing.T) {
+	v := &view{
+		sprites: sprite.NewBatch(nil), glyphs: sprite.NewBatch(nil),
+		sparks: particles.New(2048, 1), debris: particles.New(2048, 2), num: make([]byte, 0, 32),
+	}
+	v.contrast = true
+	a := &App{view: v, set: defaultSettings(false), dev: devices{fit: loop.Fit{Scale: 1}}}
+	v.hints = makeHints(&a.set.Bindings)
+	s := game.NewSession(game.Options{Seed: 5, StartHazards: 300, Invulnerable: true}, 0)
+	a.sess = s
+	s.Update(game.PressConfirm)
+	for range 10 {
+		s.Update(0)
+		v.update(s)
+	}
+	v.feel.kick(shakeGameOver, flashGameOver)
+	for i := range v.feel.pops {
+		v.feel.pops[i] = pop{x: 100, y: 100, on: true}
+	}
+	frame := func() {
+		v.feel.tickAt = time.Now().Add(-5 * time.Millisecond) // a third of a tick ago
+		a.frames++
+		a.shakeView()
+		v.draw(nil, s, true)
+		v.drawFeel()
+		a.drawSettings()
+		v.sprites.Reset()
+		v.glyphs.Reset()
+	}
+	for range 10 {
+		frame()
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range 300 {
+		frame()
+	}
+	runtime.ReadMemStats(&after)
+	if n := after.Mallocs - before.Mallocs; n != 0 {
+		t.Fatalf("300 frames allocated %d times, want 0", n)
+	}
+	if f := &v.feel; f.shake == 0 || f.flash == 0 || f.alpha <= 0 || f.alpha >= 1 {
+		t.Fatalf("shake %v, flash %v, alpha %v: the frames must shake, flash and draw hazards between ticks", f.shake, f.flash, f.alpha)
 	}
 }
