@@ -51,12 +51,25 @@ func readSettings(ctx context.Context, t testing.TB) settingsState {
 	return s
 }
 
-// press taps each key in turn, leaving the game a few ticks for each.
+// press taps each key in turn, and after each waits for two of the
+// game's ticks, so that no two taps land in one tick even when a loaded
+// machine slows the ticks down.
 func press(ctx context.Context, t testing.TB, keys ...string) {
 	t.Helper()
+	ticks := func() float64 {
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.swarmfield.metrics().ticks`))
+		if err != nil {
+			t.Fatalf("metrics(): %v", err)
+		}
+		return n
+	}
 	for _, k := range keys {
 		tapKey(ctx, t, k)
-		time.Sleep(60 * time.Millisecond)
+		for n, deadline := ticks(), time.Now().Add(5*time.Second); ticks() < n+2; time.Sleep(10 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("the game ran no ticks for 5 s after %s", k)
+			}
+		}
 	}
 }
 
