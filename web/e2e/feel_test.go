@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"swarmfield/game"
@@ -86,5 +88,25 @@ func TestBrowserFeel(t *testing.T) {
 	if a, b := plain[0].state, changed[0].state; a.Tick != b.Tick || a.Hash != b.Hash || a.Score != b.Score {
 		t.Fatalf("the same untouched run ended differently: tick %v hash %s with the defaults, tick %v hash %s with every presentation setting changed",
 			a.Tick, a.Hash, b.Tick, b.Hash)
+	}
+}
+
+// TestBrowserPrefersReducedMotion opens the game in a browser that asks for
+// reduced motion (prefers-reduced-motion: reduce): with nothing stored,
+// the reduce-motion setting starts on.
+func TestBrowserPrefersReducedMotion(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}})
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	openPage(ctx, t, base+"/?seed=1")
+	if s := readSettings(ctx, t); !s.ReduceMotion {
+		t.Fatalf("asked for reduced motion, the game started with %+v", s)
 	}
 }
