@@ -89,12 +89,27 @@ func TestFeel(t *testing.T) {
 		if x, _ := f.player(); x != x0+10 {
 			t.Fatalf("after the glide the player is drawn at %v, want %v", x, x0+10)
 		}
+		// A wave gives a small shake and flash.
+		for s.Run.Events&game.EventWave == 0 {
+			s.Update(0)
+			f.tick(s)
+		}
+		if !reduce && (f.shake < shakeWave/2 || f.shake > shakeWave || f.flash < flashWave/2) || reduce && (f.shake != 0 || f.flash != 0) {
+			t.Fatalf("reduce motion %v: a wave gave shake %v and flash %v", reduce, f.shake, f.flash)
+		}
 		// Hazards are drawn halfway between ticks half a tick in.
 		f.alpha = 0.5
 		hx, _ := f.hazards(s.Run)
 		between := 0
 		for i, x := range hx {
-			cur, prev := s.Run.Hazards.X[i], f.prevX[i]
+			cur := s.Run.Hazards.X[i]
+			if i >= len(f.prevX) { // new this tick: drawn where it is
+				if x != cur {
+					t.Fatalf("new hazard %d drawn at x %v, want %v", i, x, cur)
+				}
+				continue
+			}
+			prev := f.prevX[i]
 			if d := cur - prev; d > -wrapJump && d < wrapJump && x != prev+float32(d*0.5) {
 				t.Fatalf("hazard %d drawn at x %v half a tick between %v and %v", i, x, prev, cur)
 			}
