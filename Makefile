@@ -149,7 +149,7 @@ soak: web
 ## stored data, replays, replay codes, URL parameters and flags, then the batch kernels
 ## against their scalar references
 FUZZTIME ?= 30s
-FUZZ_TARGETS := ./game/save:FuzzParseBest ./game/save:FuzzLoad ./game/save:FuzzParseTable ./game/replay:FuzzParse ./game/replay:FuzzParseCode ./game/config:FuzzApplyQuery ./game/config:FuzzParseFlags \
+FUZZ_TARGETS := ./game/save:FuzzParseBest ./game/save:FuzzLoad ./game/save:FuzzParseTable ./game/save:FuzzParseSettings ./game/replay:FuzzParse ./game/replay:FuzzParseCode ./game/config:FuzzApplyQuery ./game/config:FuzzParseFlags \
 	./math/batch:FuzzAddScaled ./math/batch:FuzzDistSq ./math/batch:FuzzReflect ./math/batch:FuzzDot \
 	./math/batch:FuzzBounce ./math/batch:FuzzAppendNear
 fuzz:

@@ -31,6 +31,11 @@ func (m *Map) BindKeys(a Action, keys ...ebiten.Key) {
 	m.keys[a] = append(m.keys[a], keys...)
 }
 
+// SetKeys replaces the keys that trigger a.
+func (m *Map) SetKeys(a Action, keys ...ebiten.Key) {
+	m.keys[a] = append(m.keys[a][:0:0], keys...)
+}
+
 // BindGamepad adds standard-layout gamepad buttons that trigger a.
 func (m *Map) BindGamepad(a Action, buttons ...ebiten.StandardGamepadButton) {
 	m.buttons[a] = append(m.buttons[a], buttons...)

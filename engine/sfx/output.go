@@ -54,6 +54,15 @@ func stereoF32(mono []float32) []byte {
 	return b
 }
 
+// setVolume scales every sound's level by v.
+func (o *output) setVolume(v float64) {
+	for _, p := range o.players {
+		if p != nil {
+			p.SetVolume(volume * v)
+		}
+	}
+}
+
 func (o *output) play(s Sound) {
 	if o.ctx == nil || !o.ctx.IsReady() {
 		return

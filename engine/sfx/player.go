@@ -29,6 +29,11 @@ func (p *Player) Play(s Sound) {
 	p.out.play(s)
 }
 
+// SetVolume sets the effects' loudness, from 0 (silent) to 1 (full).
+func (p *Player) SetVolume(v float64) {
+	p.out.setVolume(max(0, min(1, v)))
+}
+
 // Muted reports whether the sound is off.
 func (p *Player) Muted() bool { return p.muted }
 

@@ -1,4 +1,5 @@
-// Package sfx synthesises short sound effects at start-up and plays them
+// Package sfx synthesises short sound effects at start-up, streams music
+// generated as it plays (see Source, Stream and Music), and plays both
 // through Ebitengine's audio package, on the desktop and in the browser,
 // where the first user gesture unlocks the sound.
 //
@@ -63,25 +64,7 @@ func Synth(voices ...Voice) []float32 {
 			freq := v.From * math.Exp(ratio*t)
 			phase += freq / SampleRate
 			phase -= math.Floor(phase)
-			var s float64
-			switch v.Wave {
-			case Sine:
-				s = math.Sin(2 * math.Pi * phase)
-			case Square:
-				s = 1
-				if phase >= 0.5 {
-					s = -1
-				}
-			case Triangle:
-				s = 4*math.Abs(phase-0.5) - 1
-			case Saw:
-				s = 2*phase - 1
-			case Noise:
-				noise ^= noise << 13
-				noise ^= noise >> 17
-				noise ^= noise << 5
-				s = float64(noise)/float64(math.MaxUint32)*2 - 1
-			}
+			s := sample(v.Wave, phase, &noise)
 			out[first+i] += float32(s * v.Gain * envelope(float64(i)/SampleRate, v.Attack, v.Length))
 		}
 	}
@@ -89,6 +72,30 @@ func Synth(voices ...Voice) []float32 {
 		out[i] = float32(math.Tanh(float64(s))) // soft limit the mix
 	}
 	return out
+}
+
+// sample returns wave w at phase (0 to 1); Noise steps the xorshift state
+// *noise instead.
+func sample(w Wave, phase float64, noise *uint32) float64 {
+	switch w {
+	case Sine:
+		return math.Sin(2 * math.Pi * phase)
+	case Square:
+		if phase >= 0.5 {
+			return -1
+		}
+		return 1
+	case Triangle:
+		return 4*math.Abs(phase-0.5) - 1
+	case Saw:
+		return 2*phase - 1
+	case Noise:
+		*noise ^= *noise << 13
+		*noise ^= *noise >> 17
+		*noise ^= *noise << 5
+		return float64(*noise)/float64(math.MaxUint32)*2 - 1
+	}
+	return 0
 }
 
 // envelope is a linear attack then an exponential-looking decay to zero at

@@ -7,24 +7,22 @@ import (
 	"strings"
 	"testing"
 
-	"swarmfield/engine/particles"
+	"swarmfield/engine/loop"
 	"swarmfield/engine/perf"
-	"swarmfield/engine/sprite"
 	"swarmfield/game"
 )
 
 // TestFrameAllocatesNothing runs the app's per-tick and per-frame work
-// (simulation, particles, the monitor, the HUD and F3 panel text, and
-// building every vertex) on batches without a GPU, and checks that
-// steady-state frames allocate nothing, counted exactly.
+// (simulation, particles, the monitor, the HUD and F3 panel text, the
+// feedback with shakes, flashes and "+1"s, smooth motion, the settings
+// screen in the high-contrast palette, and building every vertex) on
+// batches without a GPU, and checks that a steady-state frame allocates
+// nothing.
 func TestFrameAllocatesNothing(t *testing.T) {
-	v := &view{
-		sprites: sprite.NewBatch(nil),
-		glyphs:  sprite.NewBatch(nil),
-		sparks:  particles.New(2048, 1),
-		debris:  particles.New(2048, 2),
-		num:     make([]byte, 0, 32),
-	}
+	v := newTestView()
+	v.contrast = true
+	a := &App{view: v, set: defaultSettings(false), dev: devices{fit: loop.Fit{Scale: 1}}}
+	v.hints = makeHints(&a.set.Bindings)
 	m := newMeter()
 	opts := game.Options{Seed: 5, StartHazards: 500, Invulnerable: true}
 	s := game.NewSession(opts, 0)
@@ -38,7 +36,11 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		m.UpdateEnd()
 		m.DrawBegin()
 		m.beforeDraw(s, true)
+		a.frames++
+		a.shakeView()
 		v.draw(nil, s, true)
+		v.drawFeel()
+		a.drawSettings()
 		drawSummary(v.glyphs, m.hud)
 		drawPanel(v.sprites, v.glyphs, m.hud, m.stateLine, m.spark)
 		v.sprites.Reset()
@@ -53,18 +55,31 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		if i%50 == 0 {
 			v.sparks.Burst(100, 100, 40, 4, 1)
 		}
+		if i%20 == 0 { // keep a shake, a flash and a "+1" going
+			v.feel.kick(shakeWave, flashWave)
+			v.feel.pops[i%len(v.feel.pops)] = pop{x: 100, y: 100, on: true}
+		}
 	}
 	const frames = 600 // in each of three windows
+	shook := false
 	allocs := perf.LeastMallocs(3, func() {
 		for i := range frames {
 			frame(inputs[i%len(inputs)])
 			if i%50 == 0 {
 				v.sparks.Burst(100, 100, 40, 4, 1)
 			}
+			if i%20 == 0 {
+				v.feel.kick(shakeWave, flashWave)
+				v.feel.pops[i%len(v.feel.pops)] = pop{x: 100, y: 100, on: true}
+			}
+			shook = shook || v.feel.shake > 0 && v.feel.flash > 0 && v.feel.alpha < 1
 		}
 	})
 	if allocs != 0 {
 		t.Errorf("every window of %d frames allocated, at least %d times, want 0", frames, allocs)
+	}
+	if !shook {
+		t.Fatal("no frame with a shake, a flash and hazards between ticks: the test must measure them")
 	}
 	if s.Scene != game.ScenePlaying {
 		t.Fatalf("the run ended (scene %v); the test must measure steady play", s.Scene)

@@ -76,6 +76,14 @@ type App struct {
 	onb     onboarding
 	board   board
 	ctl     controls // the touch controls' layout (layout.go)
+	// set are the player's settings, menu the screen that changes them
+	// (settings.go).
+	set  save.Settings
+	menu settingsMenu
+	// music is the streamed tune (music.go), grey the game-over fade
+	// (grey.go).
+	music music
+	grey  grey
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -133,6 +141,8 @@ func New(cfg Config) (*App, error) {
 		a.startRecording()
 	}
 	a.initDevices()
+	a.initSettings()
+	a.initMusic()
 	if err := a.initControls(); err != nil {
 		return nil, err
 	}
@@ -155,6 +165,10 @@ func (a *App) Update() error {
 	}
 	a.controls.Poll()
 	a.pollDevices()
+	a.updateMusic()
+	if a.updateSettings() {
+		return nil
+	}
 	clicked := input.Clicked()
 	in := simInput(a.controls, clicked, a.focused(clicked))
 	in = a.filterInput(in, clicked)
@@ -199,19 +213,25 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
 	a.updateLayout()
+	a.shakeView()
 	a.meter.beforeDraw(a.sess, a.showPanel)
 	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.board.scores.Note(), covered: a.overlay != noOverlay}
+	a.view.menuOpen = a.menu.open
 	a.view.draw(screen, a.sess, a.saver.Persistent())
 	a.drawOverlay()
 	a.drawDevices()
+	a.drawSettingsScreen()
+	a.view.drawFeel()
 	if a.viewer != nil {
 		a.drawViewer()
 	}
-	drawSummary(a.view.glyphs, a.meter.hud)
+	if a.set.ShowFPS {
+		drawSummary(a.view.glyphs, a.meter.hud)
+	}
 	if a.showPanel {
 		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
 	}
-	a.view.flush(a.fieldArea(screen))
+	a.flushField(a.fieldArea(screen))
 	a.drawControls(screen)
 	if a.frames == 1 {
 		jsbridge.Call("swarmfield", "ready")

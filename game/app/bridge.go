@@ -11,11 +11,13 @@ import (
 // that does.
 func (a *App) exposeBridge() {
 	jsbridge.Expose("swarmfield", a.cfg.Version, map[string]jsbridge.Func{
-		"state":   func() any { return a.State() },
-		"metrics": func() any { return jsbridge.JSON(a.meter.metrics()) },
-		"devices": func() any { return a.devicesState() },
-		"layout":  func() any { return a.Layout() },
-		"scores":  func() any { return a.Scores() },
+		"state":    func() any { return a.State() },
+		"metrics":  func() any { return jsbridge.JSON(a.meter.metrics()) },
+		"devices":  func() any { return a.devicesState() },
+		"layout":   func() any { return a.Layout() },
+		"settings": func() any { return a.settingsState() },
+		"audio":    func() any { return a.audioState() },
+		"scores":   func() any { return a.Scores() },
 		// scoresNote returns the note shown when the stored table was
 		// set aside, or "".
 		"scoresNote": func() any { return a.board.scores.Note() },
@@ -57,6 +59,7 @@ func (a *App) State() map[string]any {
 		"hash":     strconv.FormatUint(r.Hash(), 16),
 		"runs":     s.Runs,
 		"frames":   a.frames,
+		"shake":    float64(a.view.feel.shake),
 	}
 }
 

@@ -19,17 +19,18 @@ const (
 	actFullscreen
 	actPerf
 	actSaveReplay
+	actSettings
+	actBack
 )
 
 // newControls binds the keyboard and a standard gamepad to the actions.
 func newControls() *input.Map {
 	m := &input.Map{}
-	m.BindKeys(actUp, ebiten.KeyArrowUp, ebiten.KeyW)
-	m.BindKeys(actDown, ebiten.KeyArrowDown, ebiten.KeyS)
-	m.BindKeys(actLeft, ebiten.KeyArrowLeft, ebiten.KeyA)
-	m.BindKeys(actRight, ebiten.KeyArrowRight, ebiten.KeyD)
-	m.BindKeys(actConfirm, ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeySpace)
-	m.BindKeys(actPause, ebiten.KeyP, ebiten.KeyEscape)
+	for i, keys := range defaultKeys { // keymap.go; the settings rebind them
+		m.BindKeys(bindActions[i], keys...)
+	}
+	m.BindKeys(actSettings, ebiten.KeyO)
+	m.BindKeys(actBack, ebiten.KeyBackspace)
 	m.BindKeys(actMute, ebiten.KeyM)
 	m.BindKeys(actFullscreen, ebiten.KeyF)
 	m.BindKeys(actPerf, ebiten.KeyF3)
@@ -39,6 +40,8 @@ func newControls() *input.Map {
 	m.BindGamepad(actLeft, ebiten.StandardGamepadButtonLeftLeft)
 	m.BindGamepad(actRight, ebiten.StandardGamepadButtonLeftRight)
 	m.BindGamepad(actConfirm, ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight)
+	m.BindGamepad(actSettings, ebiten.StandardGamepadButtonCenterLeft)
+	m.BindGamepad(actBack, ebiten.StandardGamepadButtonRightRight)
 	return m
 }
 

@@ -1,6 +1,11 @@
 package app
 
-import "testing"
+import (
+	"testing"
+
+	"swarmfield/engine/loop"
+	"swarmfield/game/save"
+)
 
 func TestStickDirs(t *testing.T) {
 	up, down, left, right := uint8(1), uint8(2), uint8(4), uint8(8)
@@ -23,6 +28,9 @@ func TestStickDirs(t *testing.T) {
 	}
 }
 
+// defaultPad is the d-pad's default setting: on the left, size 2.
+var defaultPad = padSide{size: 2}
+
 func TestPadArmAt(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -41,14 +49,31 @@ func TestPadArmAt(t *testing.T) {
 			t.Errorf("%s (%v, %v): arm %04b, want %04b", c.name, c.x, c.y, got, c.want)
 		}
 	}
-	// The buttons drawn must lie inside the field and within reach.
-	for i, d := range padDirs {
-		x, y := padX+d.dx*padArm, padY+d.dy*padArm
-		if padArmAt(x-padX, y-padY) != 1<<i {
-			t.Errorf("button %d drawn at (%v, %v) is not its own arm", i, x, y)
-		}
-		if half := float32(22 * padButton); x-half < 0 || y+half > 600 {
-			t.Errorf("button %d at (%v, %v) sticks out of the field", i, x, y)
+}
+
+// TestPadOnTheField places the d-pad on a screen without letterbox bars
+// at every side and size: its buttons lie on the field, on the chosen
+// side, and each is its own arm.
+func TestPadOnTheField(t *testing.T) {
+	for _, right := range []bool{false, true} {
+		for size := 1; size <= save.MaxDpadSize; size++ {
+			l := placeControls(800, 600, loop.Fit{Scale: 1}, 1, padSide{right: right, size: size})
+			pl := l.pad
+			if onRight := pl.X > 400; l.inBar || onRight != right {
+				t.Errorf("right %v size %d: the d-pad's centre is at x %v (in a bar: %v)", right, size, pl.X, l.inBar)
+			}
+			if want := (padSide{size: size}).scale(); pl.Scale != want {
+				t.Errorf("right %v size %d: pad unit %v, want %v", right, size, pl.Scale, want)
+			}
+			for i, d := range padDirs {
+				x, y := pl.X+d.dx*padArm*pl.Scale, pl.Y+d.dy*padArm*pl.Scale
+				if padArmAt((x-pl.X)/pl.Scale, (y-pl.Y)/pl.Scale) != 1<<i {
+					t.Errorf("right %v size %d: button %d drawn at (%v, %v) is not its own arm", right, size, i, x, y)
+				}
+				if half := 22 * padButton * pl.Scale; x-half < 0 || x+half > 800 || y+half > 600 {
+					t.Errorf("right %v size %d: button %d at (%v, %v) sticks out of the field", right, size, i, x, y)
+				}
+			}
 		}
 	}
 }

@@ -43,32 +43,45 @@ type screenLayout struct {
 }
 
 // placeControls lays out a w×h screen on which the field is fitted as f,
-// with css screen pixels per CSS pixel. Where a letterbox bar has room,
-// the d-pad goes in it, low on the left for the left thumb, and the pause
-// button in the other bar or to the right of the d-pad, for the right
-// thumb. Otherwise both sit on the field: the d-pad in its lower left
-// corner, the pause button in its upper right.
-func placeControls(w, h float32, f loop.Fit, css float32) screenLayout {
+// with css screen pixels per CSS pixel, and the d-pad on the side and at
+// the size ps asks for. Where a letterbox bar has room, the d-pad goes in
+// it, low on its side for that thumb, and the pause button in the other
+// bar or across from the d-pad, for the other thumb. Otherwise both sit on
+// the field: the d-pad in its lower corner on its side, the pause button
+// in the upper right.
+func placeControls(w, h float32, f loop.Fit, css float32, ps padSide) screenLayout {
 	l := screenLayout{css: css}
 	l.field = rect{f.X, f.Y, game.FieldWidth * f.Scale, game.FieldHeight * f.Scale}
 	m, p := marginCSS*css, pauseCSS*css
 	const span = 2 * padReach // pad units across the d-pad's reach
 	side, bottom := f.X, h-(f.Y+l.field.H)
+	k := ps.scale()
+	// mirror puts x, measured from the left edge of a span starting at
+	// x0 and w0 wide, on the d-pad's side.
+	mirror := func(x0, w0, x float32) float32 {
+		if ps.right {
+			return x0 + w0 - x
+		}
+		return x0 + x
+	}
 	if side >= bottom {
 		// Landscape: bars left and right.
-		if d := min(side-2*m, h-2*m, padMaxCSS*css); d >= padMinCSS*css {
+		if d := min(side-2*m, h-2*m, padMaxCSS*css*k); d >= padMinCSS*css {
 			l.inBar = true
-			l.pad = padPlace{X: side / 2, Y: h - m - d/2, Scale: d / span}
-			l.pause = rect{w - side/2 - p/2, h/2 - p/2, p, p}
+			l.pad = padPlace{X: mirror(0, w, side/2), Y: h - m - d/2, Scale: d / span}
+			l.pause = rect{mirror(0, w, w-side/2) - p/2, h/2 - p/2, p, p}
 		}
-	} else if d := min(bottom-2*m, w/2-2*m, padMaxCSS*css); d >= padMinCSS*css {
+	} else if d := min(bottom-2*m, w/2-2*m, padMaxCSS*css*k); d >= padMinCSS*css {
 		// Portrait: bars above and below.
 		l.inBar = true
-		l.pad = padPlace{X: m + d/2, Y: h - bottom/2, Scale: d / span}
-		l.pause = rect{w*3/4 - p/2, h - bottom/2 - p/2, p, p}
+		l.pad = padPlace{X: mirror(0, w, m+d/2), Y: h - bottom/2, Scale: d / span}
+		l.pause = rect{mirror(0, w, w*3/4) - p/2, h - bottom/2 - p/2, p, p}
 	}
 	if !l.inBar {
-		l.pad = padPlace{X: f.X + padX*f.Scale, Y: f.Y + padY*f.Scale, Scale: f.Scale}
+		// On the field, far enough from its side that the buttons stay
+		// on it at every size.
+		x := max(padX, (padArm+22*padButton)*k)
+		l.pad = padPlace{X: mirror(f.X, l.field.W, x*f.Scale), Y: f.Y + padY*f.Scale, Scale: f.Scale * k}
 		l.pause = rect{l.field.X + l.field.W - p - m, l.field.Y + 40*f.Scale, p, p}
 	}
 	return l
@@ -84,6 +97,7 @@ func (l *screenLayout) padRect() rect {
 // and its bars: the d-pad and the pause button.
 type controls struct {
 	layout screenLayout
+	side   padSide // the d-pad's side and size laid out for
 	batch  *sprite.Batch
 	taps   []ebiten.TouchID // scratch
 	w, h   int              // the screen size laid out for
@@ -97,7 +111,7 @@ func (a *App) initControls() error {
 	}
 	a.ctl.batch = sprite.NewBatch(ebiten.NewImageFromImage(img))
 	a.ctl.batch.SetFilter(ebiten.FilterLinear)
-	a.ctl.layout = placeControls(game.FieldWidth, game.FieldHeight, loop.Fit{Scale: 1}, 1)
+	a.ctl.layout = placeControls(game.FieldWidth, game.FieldHeight, loop.Fit{Scale: 1}, 1, a.dev.touch.side)
 	return nil
 }
 
@@ -125,15 +139,15 @@ func (l *screenLayout) cssRect(r rect) map[string]any {
 }
 
 // updateLayout lays the controls out for this frame's screen, when its
-// size has changed.
+// size or the d-pad's setting has changed.
 func (a *App) updateLayout() {
-	w, h := a.dev.screenW, a.dev.screenH
-	if w == a.ctl.w && h == a.ctl.h {
+	w, h, ps := a.dev.screenW, a.dev.screenH, a.dev.touch.side
+	if w == a.ctl.w && h == a.ctl.h && ps == a.ctl.side {
 		return
 	}
-	a.ctl.w, a.ctl.h = w, h
+	a.ctl.w, a.ctl.h, a.ctl.side = w, h, ps
 	css := float32(ebiten.Monitor().DeviceScaleFactor())
-	a.ctl.layout = placeControls(float32(w), float32(h), a.dev.fit, css)
+	a.ctl.layout = placeControls(float32(w), float32(h), a.dev.fit, css, ps)
 }
 
 // pauseTapped reports whether the pause button was just tapped.

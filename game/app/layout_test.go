@@ -39,7 +39,7 @@ func TestPhoneLayout(t *testing.T) {
 		for _, css := range []float32{1, 3} {
 			w, h := p.w*css, p.h*css
 			f := loop.FitField(int(w), int(h), game.FieldWidth, game.FieldHeight)
-			l := placeControls(w, h, f, css)
+			l := placeControls(w, h, f, css, defaultPad)
 			pad := l.padRect()
 			if !l.inBar || overlaps(pad, l.field) || !inside(pad, w, h) {
 				t.Errorf("%s at scale %v: d-pad %+v (in a bar: %v), field %+v", p.name, css, pad, l.inBar, l.field)
@@ -53,7 +53,7 @@ func TestPhoneLayout(t *testing.T) {
 		}
 	}
 	f := loop.FitField(1024, 768, game.FieldWidth, game.FieldHeight)
-	l := placeControls(1024, 768, f, 1)
+	l := placeControls(1024, 768, f, 1, defaultPad)
 	if l.inBar || l.pad.X != f.X+padX*f.Scale || l.pad.Y != f.Y+padY*f.Scale || l.pad.Scale != f.Scale {
 		t.Errorf("on a 4:3 screen the d-pad is at %+v, want on the field at (%v, %v) field units", l.pad, padX, padY)
 	}

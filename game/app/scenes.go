@@ -18,9 +18,12 @@ const (
 	overlayInitials
 )
 
-// sceneName returns the scene as the bridge reports it: the overlay's,
-// or the session's.
+// sceneName returns the scene as the bridge reports it: "settings" while
+// the settings screen is open, the overlay's, or the session's.
 func (a *App) sceneName() string {
+	if a.menu.open {
+		return "settings"
+	}
 	switch a.overlay {
 	case overlayHowto:
 		return "howto"

@@ -31,25 +31,25 @@ const (
 )
 
 // callToAction returns the title's one call to action, in the player's
-// terms: a tap on a touch screen, the arrow keys where the game has the
-// keyboard's focus, and a click where it has not (inside an iframe, keys
-// reach the game only after a click).
-func (sc *screens) callToAction() string {
+// terms: a tap on a touch screen, the bound move keys where the game has
+// the keyboard's focus, and a click where it has not (inside an iframe,
+// keys reach the game only after a click).
+func (v *view) callToAction() string {
 	switch {
-	case sc.touch:
+	case v.screens.touch:
 		return "tap to start"
-	case sc.focused:
-		return "press an arrow key to start"
+	case v.screens.focused:
+		return v.hints.start
 	}
 	return "click to start"
 }
 
 // resumeHint says how to leave the pause.
-func (sc *screens) resumeHint() string {
-	if sc.touch {
+func (v *view) resumeHint() string {
+	if v.screens.touch {
 		return "tap to resume"
 	}
-	return "P, Esc, an arrow key or a click resumes"
+	return v.hints.resume
 }
 
 func (v *view) drawTitle(s *game.Session, persistent bool) {
@@ -67,10 +67,10 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 		v.drawCentred("no high scores yet", 320, 2, dimText)
 	}
 	if (v.anim/30)%2 == 0 {
-		v.drawCentred(sc.callToAction(), ctaY, 3, white)
+		v.drawCentred(v.callToAction(), ctaY, 3, white)
 	}
 	if !sc.touch {
-		v.drawCentred("Arrow keys or WASD move  -  P or Esc pauses  -  M mutes", keysY, 1, dimText)
+		v.drawCentred(v.hints.title, keysY, 1, dimText)
 		v.drawCentred("F fullscreen  -  F3 performance", keysY+18, 1, dimText)
 	}
 	switch {
@@ -106,7 +106,7 @@ func (v *view) drawGameOver(s *game.Session) {
 		if sc.touch {
 			v.drawCentred("tap to play again", 460, 3, white)
 		} else {
-			v.drawCentred("press Enter or Space to play again", 470, 2, white)
+			v.drawCentred(v.hints.again, 470, 2, white)
 		}
 	}
 	if !sc.touch {

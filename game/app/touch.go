@@ -42,10 +42,29 @@ var padArt = [4]image.Rectangle{assets.ArrowUp, assets.ArrowDown, assets.ArrowLe
 
 // touchPad turns touches on the on-screen d-pad into move actions.
 type touchPad struct {
+	// side is where the layout puts the d-pad (configure).
+	side padSide
+
 	seen bool  // a touch has been seen: this is a touch device
 	held uint8 // arms held in the latest poll, one bit per padDirs entry
 	prev uint8 // arms held in the poll before
 	ids  []ebiten.TouchID
+}
+
+// padSide is the player's choice of where the d-pad goes and how big it
+// is: on the left or the right, at size 1 to save.MaxDpadSize.
+type padSide struct {
+	right bool
+	size  int
+}
+
+// scale is the size setting as a factor over the default size, 2.
+func (s padSide) scale() float32 { return 0.75 + 0.25*float32(s.size-1) }
+
+// configure puts the d-pad on the left or the right, at size 1 to
+// save.MaxDpadSize; the layout places it there (layout.go).
+func (p *touchPad) configure(right bool, size int) {
+	p.side = padSide{right: right, size: size}
 }
 
 // poll reads the touches and sets the held arms' actions on m, with the

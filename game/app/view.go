@@ -47,6 +47,11 @@ type view struct {
 	anim    int               // frames drawn, for pulsing and blinking
 	num     []byte            // scratch for formatting numbers
 
+	hints    hints // the keys as bound (keymap.go)
+	contrast bool  // the high-contrast palette (palette.go)
+	menuOpen bool  // the settings screen hides the scene's text
+	feel     feel  // shake, flash, hit-stop, smooth motion (feel.go)
+
 	// drawImagePerSprite, when set, draws hazards with one DrawImage each
 	// (see Config.DrawImagePerSprite), from hazardImages with perSpriteOp.
 	drawImagePerSprite bool
@@ -100,6 +105,9 @@ func (v *view) update(s *game.Session) {
 	if r.Events&game.EventGameOver != 0 {
 		v.debris.Burst(r.PlayerX, r.PlayerY, 160, 7, 2)
 	}
+	if v.feel.tick(s) {
+		return // hit-stop: the world holds still
+	}
 	v.sparks.Step()
 	v.debris.Step()
 }
@@ -117,7 +125,11 @@ func (v *view) flush(screen *ebiten.Image) {
 // screen.
 func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 	v.anim++
+	v.feel.beginFrame(s)
 	v.drawField(screen, s.Run)
+	if v.menuOpen {
+		return
+	}
 	switch s.Scene {
 	case game.SceneTitle:
 		v.drawTitle(s, persistent)
@@ -127,18 +139,21 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 		v.drawHUD(s)
 		v.drawShade()
 		v.drawCentred("PAUSED", 230, 4, white)
-		v.drawCentred(v.screens.resumeHint(), 300, 2, dimText)
+		v.drawCentred(v.resumeHint(), 300, 2, dimText)
 	case game.SceneGameOver:
 		v.drawHUD(s)
-		v.drawGameOver(s)
+		if v.feel.hold == 0 {
+			v.drawGameOver(s)
+		}
 	}
 }
 
 func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	b := v.sprites
-	b.AddGradientRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, skyTop, skyBottom)
+	pal := v.palette()
+	b.AddGradientRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, pal.skyTop, pal.skyBottom)
 	const tile = 32
-	for y := float32(0); y < game.FieldHeight; y += tile {
+	for y := float32(0); !v.contrast && y < game.FieldHeight; y += tile {
 		for x := float32(0); x < game.FieldWidth; x += tile {
 			b.AddRect(assets.Grid, x, y, tile, tile, gridTint)
 		}
@@ -146,7 +161,7 @@ func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	// Orbs pulse gently.
 	pulse := 1 + 0.08*float32(triangle(v.anim, 60))
 	for i := range game.NumOrbs {
-		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20, gold)
+		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20*pal.orbScale, pal.orb)
 	}
 	if v.drawImagePerSprite && screen != nil {
 		v.sprites.Flush(screen) // keep the background below the hazards
@@ -156,10 +171,11 @@ func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	}
 	v.sprites.AddMany(assets.Particle, v.sparks.X, v.sparks.Y, v.sparks.Rot, v.sparks.Scale, sparkColor)
 	v.sprites.AddMany(assets.Particle, v.debris.X, v.debris.Y, v.debris.Rot, v.debris.Scale, debrisColor)
+	px, py := v.feel.player()
 	if !r.GameOver {
-		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, 1, white)
+		b.Add(assets.Player, px, py, 0, pal.playerScale, white)
 	} else {
-		b.Add(assets.Player, r.PlayerX, r.PlayerY, 0, 1, danger.Alpha(0.8))
+		b.Add(assets.Player, px, py, 0, pal.playerScale, danger.Alpha(0.8))
 	}
 }
 
@@ -177,7 +193,8 @@ func (v *view) drawHazards(r *game.Run) {
 	// The variants all have one size and Variant indexes assets.Hazard: an
 	// error is a bug, which the loop's crash report should show rather than
 	// an invisible swarm.
-	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, s.X, s.Y, s.Rot, v.scale, hazardColor); err != nil {
+	x, y := v.feel.hazards(r)
+	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, x, y, s.Rot, v.scale, v.palette().hazard); err != nil {
 		panic(fmt.Sprintf("app: drawing the swarm: %v", err))
 	}
 }
@@ -207,7 +224,7 @@ func (v *view) drawHUD(s *game.Session) {
 	g := v.glyphs
 	v.num = append(v.num[:0], "SCORE "...)
 	v.num = strconv.AppendInt(v.num, int64(r.Score), 10)
-	text.DrawBytes(g, v.num, 12, 10, 2, gold)
+	text.DrawBytes(g, v.num, 12, 10, 2+0.6*v.feel.pulse, gold)
 	v.num = append(v.num[:0], "BEST "...)
 	v.num = strconv.AppendInt(v.num, s.Best, 10)
 	text.DrawBytes(g, v.num, 200, 10, 2, dimText)

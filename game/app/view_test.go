@@ -7,9 +7,29 @@ import (
 	"testing"
 
 	"swarmfield/assets"
+	"swarmfield/engine/particles"
 	"swarmfield/engine/sprite"
+	"swarmfield/engine/storage"
 	"swarmfield/game"
+	"swarmfield/game/save"
 )
+
+// newTestView returns a view without a GPU, as newView sets one up: its
+// batches, particles and scratch, an empty high-score table and the
+// default keys' hints.
+func newTestView() *view {
+	v := &view{
+		sprites: sprite.NewBatch(nil),
+		glyphs:  sprite.NewBatch(nil),
+		sparks:  particles.New(2048, 1),
+		debris:  particles.New(2048, 2),
+		num:     make([]byte, 0, 32),
+	}
+	v.screens.board = &board{scores: save.LoadScores(storage.NewMemory(), nil), highlight: -1}
+	set := defaultSettings(false)
+	v.hints = makeHints(&set.Bindings)
+	return v
+}
 
 // TestHazardQuads checks the quad drawn for every hazard: centred on it,
 // rotated by its rotation, as wide as its diameter (scaled like the art,

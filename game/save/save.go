@@ -1,7 +1,7 @@
 // Package save keeps the player's progress (best score and mute setting)
-// in a storage.Store, and copes with whatever it finds there: missing keys,
-// junk left by an older version or a curious player, storage that cannot be
-// read or written. Problems are reported through a warn callback and the
+// and settings (see Settings) in a storage.Store, and copes with whatever
+// it finds there: missing keys, junk left by an older version or a curious
+// player, storage that cannot be read or written. Problems are reported through a warn callback and the
 // game carries on with defaults and in-memory values.
 package save
 
