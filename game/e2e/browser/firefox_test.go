@@ -3,7 +3,6 @@
 package browser
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -86,37 +85,12 @@ func startDisplay(t *testing.T) string {
 		}
 		t.Skip("Xvfb is not installed (Debian: apt-get install xvfb), so the Firefox tests skip")
 	}
-	r, w, err := os.Pipe()
+	x, err := testkit.StartXvfb(path, 1280, 1024)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
-	cmd := exec.Command(path, "-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
-	cmd.ExtraFiles = []*os.File{w} // fd 3 in Xvfb
-	err = cmd.Start()
-	w.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-	})
-	number := make(chan string, 1)
-	go func() {
-		line, _ := bufio.NewReader(r).ReadString('\n')
-		number <- strings.TrimSpace(line)
-	}()
-	select {
-	case n := <-number:
-		if n == "" {
-			t.Fatal("Xvfb exited before it was ready")
-		}
-		return ":" + n
-	case <-time.After(30 * time.Second):
-		t.Fatal("Xvfb was not ready within 30 s")
-	}
-	return ""
+	t.Cleanup(x.Stop)
+	return x.Display
 }
 
 // seedWithOrbToTheRight finds a seed whose first run has an orb on the

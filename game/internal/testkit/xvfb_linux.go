@@ -1,4 +1,4 @@
-package desktop
+package testkit
 
 import (
 	"os/exec"
@@ -6,7 +6,7 @@ import (
 )
 
 // dieWithParent makes the kernel stop cmd when the test binary exits, even
-// when a test timeout ends it without running TestMain's clean-up.
+// when a test timeout ends it without running its clean-up.
 func dieWithParent(cmd *exec.Cmd) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
 }
