@@ -28,9 +28,6 @@ func TestStickDirs(t *testing.T) {
 	}
 }
 
-// defaultPad is the d-pad's default setting: on the left, size 2.
-var defaultPad = padSide{size: 2}
-
 func TestPadArmAt(t *testing.T) {
 	for _, c := range []struct {
 		name string

@@ -22,6 +22,9 @@ var phones = []struct {
 	{"landscape", 844, 390},
 }
 
+// defaultPad is the d-pad's default setting: on the left, size 2.
+var defaultPad = padSide{size: 2}
+
 func overlaps(a, b rect) bool {
 	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
 }
