@@ -6,7 +6,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -33,7 +32,7 @@ func main() {
 // game fails, 2 for bad arguments, exitCrash after a panic.
 func run(args []string, stdout, stderr io.Writer) int {
 	cfg, err := config.Parse(args, stderr)
-	if errors.Is(err, flag.ErrHelp) {
+	if errors.Is(err, config.ErrHelp) {
 		return 0
 	} else if err != nil {
 		return 2

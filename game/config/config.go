@@ -6,7 +6,6 @@ package config
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -40,10 +39,13 @@ type Config struct {
 	Debug loop.Debug
 }
 
+// ErrHelp is what Parse returns when the command line asks for help.
+var ErrHelp = errors.New("config: help requested")
+
 // Parse parses the command line into a Config; in the browser it then
 // applies the page's URL parameters, warning on the console about invalid
 // ones. For bad arguments it prints an error and the usage to stderr and
-// returns an error; for -h it prints the usage and returns flag.ErrHelp.
+// returns an error; for -h it prints the usage and returns ErrHelp.
 func Parse(args []string, stderr io.Writer) (Config, error) {
 	cfg := Config{Options: game.Options{Seed: rand.Uint64()}}
 	if err := cfg.parseFlags(args, stderr); err != nil {
@@ -51,36 +53,6 @@ func Parse(args []string, stderr io.Writer) (Config, error) {
 	}
 	applyPage(&cfg)
 	return cfg, nil
-}
-
-// parseFlags sets c from the command line.
-func (c *Config) parseFlags(args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("swarmfield", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: swarmfield [flags]\n\nSwarmfield: collect orbs, dodge the swarm, stay in the field.\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	for _, o := range options {
-		set := func(s string) error { return o.set(c, s) }
-		if o.isBool {
-			fs.BoolFunc(o.flag, o.usage, set)
-		} else {
-			fs.Func(o.flag, o.usage, set)
-		}
-	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	err := c.check()
-	if err == nil && fs.NArg() > 0 {
-		err = fmt.Errorf("unexpected argument %q", fs.Arg(0))
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "swarmfield:", err)
-		fs.Usage()
-	}
-	return err
 }
 
 // check checks the options that depend on each other or on files.
