@@ -52,8 +52,14 @@ async function play(page) {
   const before = s.best;
   console.log(`title: best ${before}`);
 
+  // A first visit starts with the how-to; Esc skips it and starts the run.
   await page.click("canvas");
-  await waitFor(page, "a click to start the run", 10_000, (s) => s.scene === "playing");
+  s = await waitFor(page, "a click to start the run", 10_000, (s) => s.scene === "playing" || s.scene === "howto");
+  if (s.scene === "howto") {
+    console.log("click: how-to");
+    await page.keyboard.press("Escape");
+    await waitFor(page, "Esc to skip the how-to", 10_000, (s) => s.scene === "playing");
+  }
   console.log("click: playing");
 
   // Hold the right arrow until the orb straight ahead is taken.
@@ -72,10 +78,20 @@ async function play(page) {
   await page.keyboard.down("ArrowUp");
   s = await waitFor(page, "the run to end", 90_000, (s) => s.gameOver);
   await page.keyboard.up("ArrowUp");
-  check(s.scene === "gameover" && s.player.y < 0, `after walking out: ${JSON.stringify(s)}, want game over above the field`);
+  // The first run that scores makes the empty high-score table: it asks
+  // for initials, which the arrows change and Enter saves.
+  check(s.scene === "initials" && s.player.y < 0, `after walking out: ${JSON.stringify(s)}, want the initials entry after a run that ended above the field`);
   const best = s.best;
   check(best >= s.score && best >= 1, `best ${best} after a run that scored ${s.score}`);
   console.log(`up arrow: game over at y=${s.player.y}, score ${s.score}, best ${best}`);
+  for (const key of ["ArrowUp", "ArrowRight", "ArrowDown", "Enter"]) {
+    await page.keyboard.press(key);
+    await sleep(100);
+  }
+  s = await waitFor(page, "the initials to be saved", 10_000, (s) => s.scene === "gameover");
+  const table = await page.evaluate(() => window.swarmfield.scores());
+  check(table.length === 1 && table[0].score === best, `the high-score table ${JSON.stringify(table)}, want one entry of ${best}`);
+  console.log(`initials: ${table[0].initials}`);
 
   await sleep(700); // the game-over screen ignores keys for half a second
   await page.keyboard.press("Enter");
@@ -89,7 +105,10 @@ async function play(page) {
   await waitReady(page);
   s = await page.evaluate(() => window.swarmfield.state());
   check(s.best === best, `after a reload the best score is ${s.best}, want ${best}`);
-  console.log(`reload: best ${s.best}`);
+  const kept = await page.evaluate(() => window.swarmfield.scores());
+  check(kept.length === 1 && kept[0].initials === table[0].initials, `after a reload the high-score table is ${JSON.stringify(kept)}, want ${JSON.stringify(table)}`);
+  check(s.scene === "title" && !s.firstRun, `after a reload: ${JSON.stringify(s)}, want the title without the how-to`);
+  console.log(`reload: best ${s.best}, table kept`);
 }
 
 async function noWebGL(page) {
