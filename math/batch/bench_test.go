@@ -180,15 +180,7 @@ func BenchmarkMatMul(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
 			warm.Loop(b, func() {
-				for i := 0; i < n; i++ {
-					for j := 0; j < n; j++ {
-						var s float32
-						for p := 0; p < n; p++ {
-							s += float32(a[i*n+p] * c[p*n+j])
-						}
-						dst[i*n+j] = s
-					}
-				}
+				loopMatMul(dst, a, c, n, n, n)
 			})
 		})
 	}
