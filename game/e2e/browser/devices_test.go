@@ -127,8 +127,7 @@ func TestBrowserTouch(t *testing.T) {
 
 // TestBrowserMute mutes with M and finds the setting kept after a reload.
 func TestBrowserMute(t *testing.T) {
-	ctx, base := browserAndServer(t)
-	openPage(ctx, t, base+"/?seed=1")
+	ctx := servedPage(t, "?seed=1")
 	if d := readDevices(ctx, t); d.Muted || d.Audio == "none" {
 		t.Fatalf("before any gesture: %+v, want unmuted with Web Audio", d)
 	}

@@ -121,6 +121,24 @@ func browserAndServer(t testing.TB) (context.Context, string) {
 	return ctx, serve(t, webDir(t))
 }
 
+// servedPage starts headless Chromium and the development server, and
+// opens the game at query (such as "?seed=1") in the browser's tab, waiting
+// for its first frames; it returns the tab's context.
+func servedPage(t testing.TB, query string) context.Context {
+	t.Helper()
+	ctx, base := browserAndServer(t)
+	openPage(ctx, t, base+"/"+query)
+	return ctx
+}
+
+// servedRun is servedPage, then a click on the canvas that starts a run.
+func servedRun(t testing.TB, query string) context.Context {
+	t.Helper()
+	ctx, base := browserAndServer(t)
+	startRun(ctx, t, base+"/"+query)
+	return ctx
+}
+
 // newBrowserFor is newBrowser with the tab's whole life limited to d and
 // any extra Chromium options. chromedp.Cancel on the context closes the browser before the test ends.
 // The tab's pages start with the how-to marked as seen, as for a player
