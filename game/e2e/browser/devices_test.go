@@ -27,11 +27,7 @@ type devicesState struct {
 // opts, in another context.
 func readDevices(ctx context.Context, t testing.TB, opts ...chromedp.EvaluateOption) devicesState {
 	t.Helper()
-	d, err := chromedp.Run(ctx, chromedp.Evaluate[devicesState](`window.swarmfield.devices()`, opts...))
-	if err != nil {
-		t.Fatalf("window.swarmfield.devices(): %v", err)
-	}
-	return d
+	return evaluate[devicesState](ctx, t, `window.swarmfield.devices()`, opts...)
 }
 
 // fieldToPage converts a point on the 800×600 field to page coordinates,

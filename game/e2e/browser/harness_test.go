@@ -200,15 +200,23 @@ type state struct {
 	FirstRun bool    `json:"firstRun"`
 }
 
+// evaluate evaluates the JavaScript expression expr in the page or, with
+// opts, in another context, and returns its value, failing the test with
+// expr and the error when it throws or does not decode as a T.
+func evaluate[T any](ctx context.Context, t testing.TB, expr string, opts ...chromedp.EvaluateOption) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, opts...))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
 // readState reads window.swarmfield.state(), in the page or, with
 // inContext, in a frame.
 func readState(ctx context.Context, t testing.TB, opts ...chromedp.EvaluateOption) state {
 	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[state](`window.swarmfield.state()`, opts...))
-	if err != nil {
-		t.Fatalf("window.swarmfield.state(): %v", err)
-	}
-	return s
+	return evaluate[state](ctx, t, `window.swarmfield.state()`, opts...)
 }
 
 // waitFor polls the state, read as readState does with opts, until cond
