@@ -47,14 +47,22 @@ func spriteRects() map[string]image.Rectangle {
 	return m
 }
 
-func TestSpriteRects(t *testing.T) {
-	atlas, err := assets.Sprites()
+// sizedImage returns the image that load decodes, failing the test when it
+// does not decode or is not size pixels large from (0, 0).
+func sizedImage(t *testing.T, what string, load func() (image.Image, error), size image.Point) image.Image {
+	t.Helper()
+	img, err := load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := atlas.Bounds(); got != (image.Rectangle{Max: assets.SpritesSize}) {
-		t.Fatalf("atlas bounds %v, want size %v", got, assets.SpritesSize)
+	if got := img.Bounds(); got != (image.Rectangle{Max: size}) {
+		t.Fatalf("%s bounds %v, want size %v", what, got, size)
 	}
+	return img
+}
+
+func TestSpriteRects(t *testing.T) {
+	atlas := sizedImage(t, "atlas", assets.Sprites, assets.SpritesSize)
 	rects := spriteRects()
 	for name, r := range rects {
 		if r.Empty() || !r.In(atlas.Bounds()) {
@@ -114,13 +122,7 @@ func TestSpritePadding(t *testing.T) {
 }
 
 func TestGlyphs(t *testing.T) {
-	font, err := assets.Font()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := font.Bounds(); got != (image.Rectangle{Max: assets.FontSize}) {
-		t.Fatalf("font bounds %v, want size %v", got, assets.FontSize)
-	}
+	font := sizedImage(t, "font", assets.Font, assets.FontSize)
 	seen := map[image.Rectangle]byte{}
 	for c := byte(assets.FirstChar); c <= assets.LastChar; c++ {
 		r, ok := assets.Glyph(c)

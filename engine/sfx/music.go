@@ -24,13 +24,8 @@ type Music struct {
 // nothing.
 func NewMusic(src Source) *Music {
 	m := &Music{stream: NewStream(src)}
-	if !deviceLikely() {
-		return m
-	}
-	ctx := audio.CurrentContext()
+	ctx := sharedContext()
 	if ctx == nil {
-		ctx = audio.NewContext(SampleRate)
-	} else if ctx.SampleRate() != SampleRate {
 		return m
 	}
 	p, err := ctx.NewPlayerF32(m.stream)

@@ -20,16 +20,28 @@ type output struct {
 	count   int             // how many sounds there are
 }
 
-func newOutput(pcm [][]float32) output {
-	o := output{count: len(pcm)}
+// sharedContext returns the program's audio context, made at SampleRate
+// if there is none yet, or nil when no output device is likely or another
+// part of the program chose another rate.
+func sharedContext() *audio.Context {
 	if !deviceLikely() {
-		return o
+		return nil
 	}
 	ctx := audio.CurrentContext()
 	if ctx == nil {
-		ctx = audio.NewContext(SampleRate)
-	} else if ctx.SampleRate() != SampleRate {
-		return o // another part of the program chose another rate
+		return audio.NewContext(SampleRate)
+	}
+	if ctx.SampleRate() != SampleRate {
+		return nil
+	}
+	return ctx
+}
+
+func newOutput(pcm [][]float32) output {
+	o := output{count: len(pcm)}
+	ctx := sharedContext()
+	if ctx == nil {
+		return o
 	}
 	o.ctx = ctx
 	o.players = make([]*audio.Player, len(pcm))

@@ -3,8 +3,9 @@ package sfx
 import (
 	"encoding/binary"
 	"math"
-	"runtime"
 	"testing"
+
+	"swarmfield/engine/perf"
 )
 
 // constant is a Source of one value.
@@ -70,13 +71,12 @@ func TestStreamReadAllocatesNothing(t *testing.T) {
 	s.SetGain(1)
 	p := make([]byte, 8*4096)
 	s.Read(p)
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range 100 {
-		s.Read(p)
-	}
-	runtime.ReadMemStats(&after)
-	if n := after.Mallocs - before.Mallocs; n != 0 {
+	n := perf.Mallocs(func() {
+		for range 100 {
+			s.Read(p)
+		}
+	})
+	if n != 0 {
 		t.Fatalf("100 reads allocated %d times, want 0", n)
 	}
 }

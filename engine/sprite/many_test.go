@@ -8,10 +8,6 @@ package sprite
 import (
 	"image"
 	"testing"
-
-	"github.com/hajimehoshi/ebiten/v2"
-
-	"swarmfield/engine/perf"
 )
 
 // swarm returns n deterministic pseudo-random sprite placements.
@@ -135,11 +131,9 @@ func TestAddManyAllocs(t *testing.T) {
 		if err := b.AddManyFrames(frames, which, x, y, rot, scale, White); err != nil {
 			t.Fatal(err)
 		}
-		b.draw(maxQuadsPerDraw, func([]ebiten.Vertex, []uint32) {})
-		b.Reset()
+		drawAndReset(b)
 	}
-	frame()
-	if n := perf.LeastMallocs(3, func() { repeat(200, frame) }); n != 0 {
+	if n := warmFrameMallocs(frame); n != 0 {
 		t.Errorf("every window of 200 warm frames allocated, at least %d times, want 0", n)
 	}
 }

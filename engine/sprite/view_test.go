@@ -7,9 +7,6 @@ import (
 	"math"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
-	"swarmfield/engine/perf"
 	"swarmfield/math/geom"
 )
 
@@ -80,11 +77,9 @@ func TestViewAllocs(t *testing.T) {
 		if err := b.AddMany(src, x, y, rot, scale, White); err != nil {
 			t.Fatal(err)
 		}
-		b.draw(maxQuadsPerDraw, func([]ebiten.Vertex, []uint32) {})
-		b.Reset()
+		drawAndReset(b)
 	}
-	frame()
-	if n := perf.LeastMallocs(3, func() { repeat(200, frame) }); n != 0 {
+	if n := warmFrameMallocs(frame); n != 0 {
 		t.Errorf("200 frames under a view allocated %d times, want 0", n)
 	}
 }

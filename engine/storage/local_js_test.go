@@ -68,12 +68,20 @@ func TestOpenWhenLocalStorageThrows(t *testing.T) {
 	}
 }
 
-func TestLocalRoundTrip(t *testing.T) {
-	global, backing, _ := fakeGlobal()
+// mustOpenLocal opens the app "swarmfield" on global, failing the test on
+// an error.
+func mustOpenLocal(t *testing.T, global js.Value) *Local {
+	t.Helper()
 	l, err := openLocal(global, "swarmfield")
 	if err != nil {
 		t.Fatal(err)
 	}
+	return l
+}
+
+func TestLocalRoundTrip(t *testing.T) {
+	global, backing, _ := fakeGlobal()
+	l := mustOpenLocal(t, global)
 	if v, ok, err := l.Get("best"); ok || err != nil || v != "" {
 		t.Fatalf("Get of a missing key = %q, %v, %v", v, ok, err)
 	}
@@ -99,10 +107,7 @@ func TestLocalRoundTrip(t *testing.T) {
 
 func TestLocalFaults(t *testing.T) {
 	global, _, fail := fakeGlobal()
-	l, err := openLocal(global, "swarmfield")
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := mustOpenLocal(t, global)
 	if err := l.Set("best", "1"); err != nil {
 		t.Fatal(err)
 	}

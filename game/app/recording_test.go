@@ -55,23 +55,10 @@ func TestRecordEveryRun(t *testing.T) {
 	s.Update(game.PressConfirm)
 	// Walk right a while, pause in between (paused ticks are not
 	// recorded), then up and out of the field.
-	for i := range 300 {
-		in := game.HoldRight
-		if i == 0 {
-			in |= game.PressRight
-		}
-		if i == 100 || i == 101 {
-			in = game.PressPause
-		}
-		s.Update(in)
-	}
-	for i := 0; !s.Run.GameOver; i++ {
-		in := game.HoldUp
-		if i == 0 {
-			in |= game.PressUp
-		}
-		s.Update(in)
-	}
+	walk(s, game.PressRight, game.HoldRight, 100)
+	walk(s, 0, game.PressPause, 2)
+	walk(s, 0, game.HoldRight, 198)
+	walk(s, game.PressUp, game.HoldUp, untilOver)
 	if err := a.writeRecording(); err != nil {
 		t.Fatal(err)
 	}
@@ -120,23 +107,11 @@ func TestReplayCodeOfFinishedRun(t *testing.T) {
 	}
 	s := a.sess
 	s.Update(game.PressConfirm)
-	for i := range 120 {
-		in := game.HoldLeft
-		if i == 0 {
-			in |= game.PressLeft
-		}
-		s.Update(in)
-	}
+	walk(s, game.PressLeft, game.HoldLeft, 120)
 	if code := a.ReplayCode(); code != "" {
 		t.Fatalf("a replay code while the run is going: %q", code)
 	}
-	for i := 0; !s.Run.GameOver; i++ {
-		in := game.HoldDown
-		if i == 0 {
-			in |= game.PressDown
-		}
-		s.Update(in)
-	}
+	walk(s, game.PressDown, game.HoldDown, untilOver)
 	code := a.ReplayCode()
 	if !strings.HasPrefix(code, "SWF1.") {
 		t.Fatalf("replay code %q does not start with SWF1.", code)
@@ -151,5 +126,20 @@ func TestReplayCodeOfFinishedRun(t *testing.T) {
 	}
 	if r := s.Run; res.Ticks != r.Tick || res.Score != r.Score || res.Hash != r.Hash() {
 		t.Fatalf("the code replays to %+v; the run ended at tick %d score %d hash %016x", res, r.Tick, r.Score, r.Hash())
+	}
+}
+
+// untilOver, as walk's ticks, walks until the run is over.
+const untilOver = -1
+
+// walk updates s with hold for ticks ticks, or until the run is over when
+// ticks is untilOver, adding press on the first: a key pressed and held.
+func walk(s *game.Session, press, hold game.Input, ticks int) {
+	for i := 0; i < ticks || ticks == untilOver && !s.Run.GameOver; i++ {
+		in := hold
+		if i == 0 {
+			in |= press
+		}
+		s.Update(in)
 	}
 }

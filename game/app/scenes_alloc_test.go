@@ -6,8 +6,6 @@ import (
 	"runtime"
 	"testing"
 
-	"swarmfield/engine/particles"
-	"swarmfield/engine/sprite"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
 	"swarmfield/game/save"
@@ -18,13 +16,7 @@ import (
 // new entry lit and a hint in play, and counts the allocations of many
 // such frames exactly: there must be none.
 func TestScenesDrawAllocateNothing(t *testing.T) {
-	v := &view{
-		sprites: sprite.NewBatch(nil),
-		glyphs:  sprite.NewBatch(nil),
-		sparks:  particles.New(64, 1),
-		debris:  particles.New(64, 2),
-		num:     make([]byte, 0, 32),
-	}
+	v := bareView(64)
 	b := &board{scores: save.LoadScores(storage.NewMemory(), nil), highlight: -1}
 	for i := range save.TableSize {
 		if _, err := b.scores.Add(save.Entry{Initials: "ABC", Score: int64(100 - i), Ticks: 600, Date: 1764440000, Seed: 1}); err != nil {

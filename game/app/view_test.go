@@ -18,17 +18,23 @@ import (
 // batches, particles and scratch, an empty high-score table and the
 // default keys' hints.
 func newTestView() *view {
-	v := &view{
-		sprites: sprite.NewBatch(nil),
-		glyphs:  sprite.NewBatch(nil),
-		sparks:  particles.New(2048, 1),
-		debris:  particles.New(2048, 2),
-		num:     make([]byte, 0, 32),
-	}
+	v := bareView(2048)
 	v.screens.board = &board{scores: save.LoadScores(storage.NewMemory(), nil), highlight: -1}
 	set := defaultSettings(false)
 	v.hints = makeHints(&set.Bindings)
 	return v
+}
+
+// bareView returns a view without a GPU holding only its batches, its
+// spark and debris systems of n particles each, and its number scratch.
+func bareView(n int) *view {
+	return &view{
+		sprites: sprite.NewBatch(nil),
+		glyphs:  sprite.NewBatch(nil),
+		sparks:  particles.New(n, 1),
+		debris:  particles.New(n, 2),
+		num:     make([]byte, 0, 32),
+	}
 }
 
 // TestHazardQuads checks the quad drawn for every hazard: centred on it,

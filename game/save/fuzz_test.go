@@ -2,6 +2,7 @@ package save
 
 import (
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,17 +15,7 @@ var bestSeeds = []string{
 }
 
 func FuzzParseBest(f *testing.F) {
-	for _, s := range bestSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		n, err := ParseBest(s)
-		if err != nil {
-			if n != 0 {
-				t.Fatalf("ParseBest(%q) = %d with error %v, want 0", s, n, err)
-			}
-			return
-		}
+	fuzzParser(f, "ParseBest", ParseBest, bestSeeds, func(t *testing.T, s string, n int64) {
 		if n < 0 {
 			t.Fatalf("ParseBest(%q) = %d, negative", s, n)
 		}
@@ -36,6 +27,24 @@ func FuzzParseBest(f *testing.F) {
 		if back, err := ParseBest(formatBest(n)); err != nil || back != n {
 			t.Fatalf("round trip of %d gave %d, %v", n, back, err)
 		}
+	})
+}
+
+// fuzzParser fuzzes parse, named name, from seeds: on an error it must
+// return the zero value, and what it parses must pass check.
+func fuzzParser[T any](f *testing.F, name string, parse func(string) (T, error), seeds []string, check func(t *testing.T, s string, v T)) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parse(s)
+		if err != nil {
+			if !reflect.ValueOf(&v).Elem().IsZero() {
+				t.Fatalf("%s(%q) = %+v with error %v, want the zero value", name, s, v, err)
+			}
+			return
+		}
+		check(t, s, v)
 	})
 }
 

@@ -53,27 +53,31 @@ func Load(st storage.Store, warn func(msg string)) (*Saver, Progress) {
 		s.useMemory(storage.ErrUnavailable)
 		return s, s.progress
 	}
-	if raw, ok, err := st.Get(keyBest); err != nil {
+	if err := loadValue(st, keyBest, ParseBest, &s.progress.Best, warn, "starting from 0"); err != nil {
 		s.useMemory(err)
 		return s, s.progress
-	} else if ok {
-		if n, err := ParseBest(raw); err != nil {
-			warn(fmt.Sprintf("save: ignoring stored %v; starting from 0", err))
-		} else {
-			s.progress.Best = n
-		}
 	}
-	if raw, ok, err := st.Get(keyMuted); err != nil {
+	if err := loadValue(st, keyMuted, ParseMuted, &s.progress.Muted, warn, "sound stays on"); err != nil {
 		s.useMemory(err)
-		return s, s.progress
-	} else if ok {
-		if m, err := ParseMuted(raw); err != nil {
-			warn(fmt.Sprintf("save: ignoring stored %v; sound stays on", err))
-		} else {
-			s.progress.Muted = m
-		}
 	}
 	return s, s.progress
+}
+
+// loadValue sets *v to the value stored under key, as parse reads it. A
+// missing value leaves *v alone, and so does one that does not parse,
+// after a warning that ends with what happens instead. It returns the
+// store's error.
+func loadValue[T any](st storage.Store, key string, parse func(string) (T, error), v *T, warn func(string), instead string) error {
+	raw, ok, err := st.Get(key)
+	if err != nil || !ok {
+		return err
+	}
+	if x, err := parse(raw); err != nil {
+		warn(fmt.Sprintf("save: ignoring stored %v; %s", err, instead))
+	} else {
+		*v = x
+	}
+	return nil
 }
 
 // useMemory replaces an unusable store with memory and tells the player.

@@ -22,17 +22,7 @@ var tableSeeds = []string{
 }
 
 func FuzzParseTable(f *testing.F) {
-	for _, s := range tableSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		tb, err := ParseTable(s)
-		if err != nil {
-			if tb != nil {
-				t.Fatalf("ParseTable(%q) = %+v with error %v, want nil", s, tb, err)
-			}
-			return
-		}
+	fuzzParser(f, "ParseTable", ParseTable, tableSeeds, func(t *testing.T, s string, tb Table) {
 		if len(tb) > TableSize {
 			t.Fatalf("ParseTable(%q) gave %d entries", s, len(tb))
 		}

@@ -26,17 +26,7 @@ func benchPair(b *testing.B, streams int, kernel, loop benchFunc) {
 			x[i] = float32(i%1000) * 0.25
 			y[i] = float32(i%777) * -0.5
 		}
-		for _, v := range []struct {
-			name string
-			f    benchFunc
-		}{{"kernel", kernel}, {"loop", loop}} {
-			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
-				b.SetBytes(int64(4 * streams * n))
-				warm.Loop(b, func() {
-					v.f(dst, x, y)
-				})
-			})
-		}
+		runPair(b, n, streams, func() { kernel(dst, x, y) }, func() { loop(dst, x, y) })
 	}
 }
 
@@ -97,23 +87,27 @@ func BenchmarkAddWrap(b *testing.B) {
 // benchMotion benchmarks kernel against loop, each updating a swarm axis
 // in place: positions, velocities and radii set by fill, streams float32
 // streams read or written per element.
+// runPair runs kernel and loop, calls on slices of n float32s of which
+// they touch streams, as the sub-benchmarks n=N/kernel and n=N/loop.
+func runPair(b *testing.B, n, streams int, kernel, loop func()) {
+	for _, v := range []struct {
+		name string
+		f    func()
+	}{{"kernel", kernel}, {"loop", loop}} {
+		b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
+			b.SetBytes(int64(4 * streams * n))
+			warm.Loop(b, v.f)
+		})
+	}
+}
+
 func benchMotion(b *testing.B, streams int, fill func(i int) (p, v, r float32), kernel, loop func(pos, vel, rad []float32)) {
 	for _, n := range benchSizes {
 		pos, vel, rad := make([]float32, n), make([]float32, n), make([]float32, n)
 		for i := range pos {
 			pos[i], vel[i], rad[i] = fill(i)
 		}
-		for _, v := range []struct {
-			name string
-			f    func(pos, vel, rad []float32)
-		}{{"kernel", kernel}, {"loop", loop}} {
-			b.Run(fmt.Sprintf("n=%d/%s", n, v.name), func(b *testing.B) {
-				b.SetBytes(int64(4 * streams * n))
-				warm.Loop(b, func() {
-					v.f(pos, vel, rad)
-				})
-			})
-		}
+		runPair(b, n, streams, func() { kernel(pos, vel, rad) }, func() { loop(pos, vel, rad) })
 	}
 }
 
@@ -180,15 +174,7 @@ func BenchmarkMatMul(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("n=%d/loop", n), func(b *testing.B) {
 			warm.Loop(b, func() {
-				for i := 0; i < n; i++ {
-					for j := 0; j < n; j++ {
-						var s float32
-						for p := 0; p < n; p++ {
-							s += float32(a[i*n+p] * c[p*n+j])
-						}
-						dst[i*n+j] = s
-					}
-				}
+				loopMatMul(dst, a, c, n, n, n)
 			})
 		})
 	}

@@ -174,15 +174,7 @@ func TestMatMul(t *testing.T) {
 		dst := testValues(n*m, 1) // stale contents must be overwritten
 		MatMul(dst, a, b, n, k, m)
 		want := make([]float32, n*m)
-		for i := 0; i < n; i++ {
-			for j := 0; j < m; j++ {
-				var s float32
-				for p := 0; p < k; p++ {
-					s += float32(a[i*k+p] * b[p*m+j])
-				}
-				want[i*m+j] = s
-			}
-		}
+		loopMatMul(want, a, b, n, k, m)
 		checkSame(t, fmt.Sprintf("%dx%dx%d", n, k, m), dst, want)
 	}
 }
@@ -228,12 +220,7 @@ func TestLengthMismatchPanics(t *testing.T) {
 		{"batch: MatMul: negative size n=1 k=-1 m=1", func() { MatMul(nil, nil, nil, 1, -1, 1) }},
 	}
 	for _, tt := range tests {
-		got := func() (msg any) {
-			defer func() { msg = recover() }()
-			tt.call()
-			return nil
-		}()
-		if got != tt.want {
+		if got := panicValue(tt.call); got != tt.want {
 			t.Errorf("panic %q, want %q", got, tt.want)
 		}
 	}
@@ -257,5 +244,27 @@ func TestElementKernelsSpecialPairs(t *testing.T) {
 		got := make([]float32, len(a))
 		c.kernel(got, a, b)
 		checkSame(t, c.name, got, want)
+	}
+}
+
+// panicValue runs f and returns the value it panicked with, or nil.
+func panicValue(f func()) (v any) {
+	defer func() { v = recover() }()
+	f()
+	return nil
+}
+
+// loopMatMul is MatMul as three plain loops, rounding each product to
+// float32 before the sum so that no FMA fuses them: the reference that the
+// tests compare MatMul with and the benchmarks time it against.
+func loopMatMul(dst, a, b []float32, n, k, m int) {
+	for i := 0; i < n; i++ {
+		for j := 0; j < m; j++ {
+			var s float32
+			for p := 0; p < k; p++ {
+				s += float32(a[i*k+p] * b[p*m+j])
+			}
+			dst[i*m+j] = s
+		}
 	}
 }

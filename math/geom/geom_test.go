@@ -149,12 +149,7 @@ func TestBatchLengthPanics(t *testing.T) {
 		{"geom: QuadCorners: len(dst)=24 != 8*len(x)=32", func() { QuadCorners(s24, s4, s4, s4, s4, 1, 1) }},
 	}
 	for _, tt := range tests {
-		got := func() (msg any) {
-			defer func() { msg = recover() }()
-			tt.call()
-			return nil
-		}()
-		if got != tt.want {
+		if got := panicValue(tt.call); got != tt.want {
 			t.Errorf("panic %q, want %q", got, tt.want)
 		}
 	}
@@ -202,4 +197,11 @@ func BenchmarkInUnitDisc(b *testing.B) {
 		v := InUnitDisc(r, 0.0001)
 		sinkX += v.X
 	}
+}
+
+// panicValue runs f and returns the value it panicked with, or nil.
+func panicValue(f func()) (v any) {
+	defer func() { v = recover() }()
+	f()
+	return nil
 }

@@ -49,12 +49,7 @@ func TestWriteZipRefusesAbsoluteURLs(t *testing.T) {
 		`<link href="https://example.com/style.css">`,
 		`<link href='//cdn.example.com/x.css'>`,
 	} {
-		dir := t.TempDir()
-		if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		out := filepath.Join(t.TempDir(), "game.zip")
-		err := writeZip(out, dir, []string{"index.html"})
+		out, err := zipOne(t, "index.html", page)
 		if err == nil || !strings.Contains(err.Error(), "relative URLs") {
 			t.Errorf("page %s: err = %v, want a complaint about an absolute URL", page, err)
 		}
@@ -71,12 +66,7 @@ func TestWriteZipRefusesAbsoluteURLsInJS(t *testing.T) {
 		"new URL(`//cdn.example.com/x.js`)",
 		`import("http://example.com/m.js")`,
 	} {
-		dir := t.TempDir()
-		if err := os.WriteFile(filepath.Join(dir, "loader.js"), []byte(script), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		out := filepath.Join(t.TempDir(), "game.zip")
-		err := writeZip(out, dir, []string{"loader.js"})
+		_, err := zipOne(t, "loader.js", script)
 		if err == nil || !strings.Contains(err.Error(), "relative URLs") {
 			t.Errorf("script %s: err = %v, want a complaint about an absolute URL", script, err)
 		}
@@ -114,4 +104,16 @@ func TestWriteZipMissingFile(t *testing.T) {
 	if err := writeZip(out, t.TempDir(), []string{"main.wasm.gz"}); err == nil {
 		t.Fatal("a missing file gave no error")
 	}
+}
+
+// zipOne zips a folder holding only the file name with content, returning
+// the zip's path and writeZip's error.
+func zipOne(t *testing.T, name, content string) (string, error) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "game.zip")
+	return out, writeZip(out, dir, []string{name})
 }

@@ -65,11 +65,17 @@ func orb(x, y float64) premul {
 	return c
 }
 
+// hazardBody is a hazard's shape of signed distance d in col: a halo, then
+// a fill shading from edge, at its rim, to col over fade pixels inwards.
+func hazardBody(d float64, col, edge rgb, fade float64) premul {
+	var c premul
+	c = c.over(col, 0.45*glow(d, 4.5))
+	return c.over(mix(edge, col, -d/fade), fill(d))
+}
+
 func spikeStar(x, y float64) premul {
 	d := polygon(x, y, star(8, 15.5, 9, -math.Pi/2, 0))
-	var c premul
-	c = c.over(red, 0.45*glow(d, 4.5))
-	c = c.over(mix(rgb{1, 0.45, 0.4}, red, -d/2.5), fill(d))
+	c := hazardBody(d, red, rgb{1, 0.45, 0.4}, 2.5)
 	inner := polygon(x, y, star(8, 9, 6, -math.Pi/2+math.Pi/8, 0))
 	c = c.over(rgb{0.5, 0.03, 0.08}, fill(inner))
 	c = c.over(rgb{1, 0.7, 0.6}, fill(circle(x, y, 2.5)))
@@ -78,9 +84,7 @@ func spikeStar(x, y float64) premul {
 
 func sawBlade(x, y float64) premul {
 	d := polygon(x, y, saw(12, 15.5, 12))
-	var c premul
-	c = c.over(magenta, 0.45*glow(d, 4.5))
-	c = c.over(mix(rgb{1, 0.6, 0.95}, magenta, -d/2), fill(d))
+	c := hazardBody(d, magenta, rgb{1, 0.6, 0.95}, 2)
 	c = c.over(rgb{0.4, 0.03, 0.35}, fill(ring(x, y, 7.5, 3)))
 	for i := 0; i < 3; i++ {
 		a := 2 * math.Pi * float64(i) / 3
@@ -94,9 +98,7 @@ func sawBlade(x, y float64) premul {
 
 func shuriken(x, y float64) premul {
 	d := polygon(x, y, star(4, 16, 7, -math.Pi/2, 0.55))
-	var c premul
-	c = c.over(violet, 0.45*glow(d, 4.5))
-	c = c.over(mix(rgb{0.95, 0.75, 1}, violet, -d/2.5), fill(d))
+	c := hazardBody(d, violet, rgb{0.95, 0.75, 1}, 2.5)
 	c = c.over(dark, fill(circle(x, y, 4.5)))
 	c = c.over(rgb{0.9, 0.6, 1}, fill(ring(x, y, 4.5, 1.2)))
 	return c

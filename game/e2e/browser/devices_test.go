@@ -27,11 +27,7 @@ type devicesState struct {
 // opts, in another context.
 func readDevices(ctx context.Context, t testing.TB, opts ...chromedp.EvaluateOption) devicesState {
 	t.Helper()
-	d, err := chromedp.Run(ctx, chromedp.Evaluate[devicesState](`window.swarmfield.devices()`, opts...))
-	if err != nil {
-		t.Fatalf("window.swarmfield.devices(): %v", err)
-	}
-	return d
+	return evaluate[devicesState](ctx, t, `window.swarmfield.devices()`, opts...)
 }
 
 // fieldToPage converts a point on the 800×600 field to page coordinates,
@@ -127,8 +123,7 @@ func TestBrowserTouch(t *testing.T) {
 
 // TestBrowserMute mutes with M and finds the setting kept after a reload.
 func TestBrowserMute(t *testing.T) {
-	ctx, base := browserAndServer(t)
-	openPage(ctx, t, base+"/?seed=1")
+	ctx := servedPage(t, "?seed=1")
 	if d := readDevices(ctx, t); d.Muted || d.Audio == "none" {
 		t.Fatalf("before any gesture: %+v, want unmuted with Web Audio", d)
 	}

@@ -78,13 +78,7 @@ func requireFirefox(t *testing.T) (firefox, script string) {
 // startDisplay starts an Xvfb for the test and returns its display.
 func startDisplay(t *testing.T) string {
 	t.Helper()
-	path, err := exec.LookPath("Xvfb")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("Xvfb is not installed; CI must run the Firefox tests (.ci/run installs it)")
-		}
-		t.Skip("Xvfb is not installed (Debian: apt-get install xvfb), so the Firefox tests skip")
-	}
+	path := testkit.XvfbPath(t, "Firefox")
 	x, err := testkit.StartXvfb(path, 1280, 1024)
 	if err != nil {
 		t.Fatal(err)

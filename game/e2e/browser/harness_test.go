@@ -121,6 +121,24 @@ func browserAndServer(t testing.TB) (context.Context, string) {
 	return ctx, serve(t, webDir(t))
 }
 
+// servedPage starts headless Chromium and the development server, and
+// opens the game at query (such as "?seed=1") in the browser's tab, waiting
+// for its first frames; it returns the tab's context.
+func servedPage(t testing.TB, query string) context.Context {
+	t.Helper()
+	ctx, base := browserAndServer(t)
+	openPage(ctx, t, base+"/"+query)
+	return ctx
+}
+
+// servedRun is servedPage, then a click on the canvas that starts a run.
+func servedRun(t testing.TB, query string) context.Context {
+	t.Helper()
+	ctx, base := browserAndServer(t)
+	startRun(ctx, t, base+"/"+query)
+	return ctx
+}
+
 // newBrowserFor is newBrowser with the tab's whole life limited to d and
 // any extra Chromium options. chromedp.Cancel on the context closes the browser before the test ends.
 // The tab's pages start with the how-to marked as seen, as for a player
@@ -182,15 +200,23 @@ type state struct {
 	FirstRun bool    `json:"firstRun"`
 }
 
+// evaluate evaluates the JavaScript expression expr in the page or, with
+// opts, in another context, and returns its value, failing the test with
+// expr and the error when it throws or does not decode as a T.
+func evaluate[T any](ctx context.Context, t testing.TB, expr string, opts ...chromedp.EvaluateOption) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, opts...))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
 // readState reads window.swarmfield.state(), in the page or, with
 // inContext, in a frame.
 func readState(ctx context.Context, t testing.TB, opts ...chromedp.EvaluateOption) state {
 	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[state](`window.swarmfield.state()`, opts...))
-	if err != nil {
-		t.Fatalf("window.swarmfield.state(): %v", err)
-	}
-	return s
+	return evaluate[state](ctx, t, `window.swarmfield.state()`, opts...)
 }
 
 // waitFor polls the state, read as readState does with opts, until cond

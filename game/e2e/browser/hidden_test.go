@@ -14,8 +14,7 @@ import (
 // seconds: the game pauses, the run does not advance while hidden nor
 // jump when shown again, and a key resumes it.
 func TestBrowserHidden(t *testing.T) {
-	ctx, base := browserAndServer(t)
-	startRun(ctx, t, base+"/?seed=1&bench=1")
+	ctx := servedRun(t, "?seed=1&bench=1")
 	setWindowState(ctx, t, browser.WindowStateMinimized)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.hidden`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Fatalf("minimising the window did not hide the page (%v)", err)

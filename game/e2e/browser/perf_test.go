@@ -31,8 +31,7 @@ type metrics struct {
 // TestBrowserPerfHUD reads the performance monitor through the bridge and
 // checks that F3 shows the detailed panel.
 func TestBrowserPerfHUD(t *testing.T) {
-	ctx, base := browserAndServer(t)
-	startRun(ctx, t, base+"/?seed=3&bench=1&hazards=400")
+	ctx := servedRun(t, "?seed=3&bench=1&hazards=400")
 	waitFor(ctx, t, "30 ticks of the run", 5*time.Second, func(s state) bool { return s.Tick > 30 })
 	time.Sleep(2 * time.Second) // let the monitor gather a few seconds of samples
 

@@ -36,11 +36,7 @@ type pageLayout struct {
 
 func readLayout(ctx context.Context, t testing.TB) pageLayout {
 	t.Helper()
-	l, err := chromedp.Run(ctx, chromedp.Evaluate[pageLayout](`window.swarmfield.layout()`))
-	if err != nil {
-		t.Fatalf("window.swarmfield.layout(): %v", err)
-	}
-	return l
+	return evaluate[pageLayout](ctx, t, `window.swarmfield.layout()`)
 }
 
 // addInitScript runs src in every page the tab loads, before its own

@@ -16,10 +16,9 @@ import (
 // canvas to start, holds the right arrow, walks out of the field, and
 // restarts with Enter.
 func TestBrowserPlaythrough(t *testing.T) {
-	ctx, base := browserAndServer(t)
 	// bench=1 keeps hazards from ending the run by chance: the test walks
 	// out of the field, which still ends it.
-	openPage(ctx, t, base+"/?seed=1&bench=1")
+	ctx := servedPage(t, "?seed=1&bench=1")
 	s := readState(ctx, t)
 	if s.Scene != "title" || s.Seed != "1" || s.Player.X != 400 || s.Player.Y != 300 {
 		t.Fatalf("the page opened on %+v, want the title scene, seed 1, player at the centre", s)

@@ -25,10 +25,9 @@ import (
 // F9 download, and replays it natively: with no divergence it must end on
 // the browser's tick, score and state hash.
 func TestBrowserReplayOnDesktop(t *testing.T) {
-	ctx, base := browserAndServer(t)
 	// bench=1: hazards cannot end the run on the way; leaving the field
 	// still ends it.
-	openPage(ctx, t, base+"/?seed=7&bench=1")
+	ctx := servedPage(t, "?seed=7&bench=1")
 	downloads := t.TempDir()
 	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,

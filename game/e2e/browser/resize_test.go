@@ -15,8 +15,7 @@ import (
 // checks that the game keeps ticking without an error, draws on a screen
 // of the page's size, and comes back at 1024×768.
 func TestBrowserWindowSizes(t *testing.T) {
-	ctx, base := browserAndServer(t)
-	startRun(ctx, t, base+"/?seed=2&bench=1")
+	ctx := servedRun(t, "?seed=2&bench=1")
 
 	ticksOn := func(what string) {
 		t.Helper()

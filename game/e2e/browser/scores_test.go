@@ -27,11 +27,7 @@ type scoreEntry struct {
 // readScores reads window.swarmfield.scores().
 func readScores(ctx context.Context, t testing.TB) []scoreEntry {
 	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[[]scoreEntry](`window.swarmfield.scores()`))
-	if err != nil {
-		t.Fatalf("window.swarmfield.scores(): %v", err)
-	}
-	return s
+	return evaluate[[]scoreEntry](ctx, t, `window.swarmfield.scores()`)
 }
 
 // walkOut holds the up arrow until the run ends.

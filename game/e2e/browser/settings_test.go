@@ -44,11 +44,7 @@ type settingsState struct {
 
 func readSettings(ctx context.Context, t testing.TB) settingsState {
 	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[settingsState](`window.swarmfield.settings()`))
-	if err != nil {
-		t.Fatalf("window.swarmfield.settings(): %v", err)
-	}
-	return s
+	return evaluate[settingsState](ctx, t, `window.swarmfield.settings()`)
 }
 
 // press taps each key in turn, and after each waits for two of the
@@ -228,11 +224,7 @@ type audioState struct {
 
 func readAudio(ctx context.Context, t testing.TB) audioState {
 	t.Helper()
-	a, err := chromedp.Run(ctx, chromedp.Evaluate[audioState](`window.swarmfield.audio()`))
-	if err != nil {
-		t.Fatalf("window.swarmfield.audio(): %v", err)
-	}
-	return a
+	return evaluate[audioState](ctx, t, `window.swarmfield.audio()`)
 }
 
 // waitAudio polls audio() until cond holds.

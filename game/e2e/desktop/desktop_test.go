@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"swarmfield/game/internal/testkit"
 )
 
 // exitCrash is the game's exit status after a panic in the game loop
@@ -37,14 +39,8 @@ func TestMain(m *testing.M) {
 // where it fails.
 func desktopBinary(t *testing.T) (display, bin string) {
 	t.Helper()
-	path, err := exec.LookPath("Xvfb")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("Xvfb is not installed; CI must run the desktop tests (.ci/run installs it)")
-		}
-		t.Skip("Xvfb is not installed")
-	}
-	display, err = xvfbDisplay(path)
+	path := testkit.XvfbPath(t, "desktop")
+	display, err := xvfbDisplay(path)
 	if err != nil {
 		t.Fatal(err)
 	}

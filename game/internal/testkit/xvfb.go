@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strings"
 	"syscall"
+	"testing"
 	"time"
 )
 
@@ -20,6 +21,21 @@ type Xvfb struct {
 	Display string
 	cmd     *exec.Cmd
 	log     string
+}
+
+// XvfbPath returns the path of the Xvfb binary. Without one it skips t, or
+// under CI (CI=true), which must run the tests named by tests, fails it.
+func XvfbPath(t testing.TB, tests string) string {
+	t.Helper()
+	path, err := exec.LookPath("Xvfb")
+	if err == nil {
+		return path
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("Xvfb is not installed; CI must run the %s tests (.ci/run installs it)", tests)
+	}
+	t.Skipf("Xvfb is not installed (Debian: apt-get install xvfb), so the %s tests skip", tests)
+	return ""
 }
 
 // StartXvfb starts the Xvfb binary at path with a w×h screen, on a
