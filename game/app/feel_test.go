@@ -186,3 +186,12 @@ func TestFeelDrawingAllocatesNothing(t *testing.T) {
 		t.Fatalf("shake %v, flash %v, alpha %v: the frames must shake, flash and draw hazards between ticks", f.shake, f.flash, f.alpha)
 	}
 }
+
+// TestFeelFigures pins the figures the README gives for the feedback: the
+// glide over a held key's 6 ticks, a 12-unit shake at the end of a run
+// and 8 ticks of hit-stop.
+func TestFeelFigures(t *testing.T) {
+	if glideTicks != 6 || shakeGameOver != 12 || hitStopTicks != 8 {
+		t.Errorf("glide %d ticks, game-over shake %v, hit-stop %d ticks; the README says 6, 12 and 8", glideTicks, shakeGameOver, hitStopTicks)
+	}
+}

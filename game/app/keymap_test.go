@@ -46,6 +46,10 @@ func TestApplyBindings(t *testing.T) {
 		{[]string{"W"}, "W already moves up"},
 		{[]string{"M"}, "M already mutes"},
 		{[]string{"O"}, "O already opens the settings"},
+		{[]string{"F"}, "F already goes fullscreen"},
+		{[]string{"F3"}, "F3 already shows the performance panel"},
+		{[]string{"F9"}, "F9 already saves a replay"},
+		{[]string{"Backspace"}, "Backspace already goes back"},
 	} {
 		s := defaultSettings(false)
 		s.Bindings[save.BindLeft] = tc.keys

@@ -237,3 +237,11 @@ func TestScoresDropLongReplay(t *testing.T) {
 		t.Fatal("bad initials were accepted")
 	}
 }
+
+// TestTableLimits pins the limits the README gives: a replay of up to
+// 32 KB per entry, and a stored table over 512 KB is set aside.
+func TestTableLimits(t *testing.T) {
+	if MaxReplayLen != 32<<10 || MaxTableLen != 512<<10 {
+		t.Errorf("MaxReplayLen %d, MaxTableLen %d; the README says 32 KB and 512 KB", MaxReplayLen, MaxTableLen)
+	}
+}
