@@ -172,7 +172,9 @@ func (a *App) Update() error {
 	clicked := input.Clicked()
 	in := simInput(a.controls, clicked, a.focused(clicked))
 	in = a.filterInput(in, clicked)
-	a.pollToggles()
+	if !a.typing() {
+		a.pollToggles()
+	}
 	before := a.sess.Scene
 	a.sess.Update(in)
 	a.view.update(a.sess)
@@ -190,7 +192,11 @@ func (a *App) Update() error {
 	return nil
 }
 
-// pollToggles handles the keys that work in every mode: F for
+// typing reports whether the keys are letters being typed, initials or a
+// key to bind, rather than commands: then M, F and F3 do nothing.
+func (a *App) typing() bool { return a.overlay == overlayInitials || a.menu.capture }
+
+// pollToggles handles the keys that work in every mode but typing: F for
 // fullscreen and F3 for the performance panel.
 func (a *App) pollToggles() {
 	if a.controls.Pressed(actFullscreen) {

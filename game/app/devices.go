@@ -41,7 +41,7 @@ func (a *App) initDevices() {
 func (a *App) pollDevices() {
 	a.dev.touch.poll(a.controls, a.ctl.layout.pad)
 	a.dev.stick.poll(a.controls)
-	if a.controls.Pressed(actMute) {
+	if a.controls.Pressed(actMute) && !a.typing() {
 		m := !a.dev.sound.Muted()
 		a.dev.sound.SetMuted(m)
 		if err := a.saver.SetMuted(m); err != nil {

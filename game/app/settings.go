@@ -123,9 +123,15 @@ func (a *App) settingsState() map[string]any {
 // whether the screen has the tick, in which case the session must not
 // advance.
 func (a *App) updateSettings() bool {
-	m := &a.menu
-	m.nav.Poll()
+	a.menu.nav.Poll()
 	cx, cy, clicked := a.clickAt()
+	return a.settingsTick(cx, cy, clicked)
+}
+
+// settingsTick is updateSettings after the polling: clicked tells whether
+// the field point cx, cy was clicked or tapped in this tick.
+func (a *App) settingsTick(cx, cy float32, clicked bool) bool {
+	m := &a.menu
 	if !m.open {
 		if !a.showsSettingsButton() {
 			return false
@@ -137,6 +143,11 @@ func (a *App) updateSettings() bool {
 		return false
 	}
 	if m.capture {
+		if clicked {
+			// A click or a tap cancels: a touch player has no key to press.
+			m.capture, m.note = false, "kept the keys"
+			return true
+		}
 		a.captureKey()
 		return true
 	}
@@ -157,15 +168,28 @@ func (a *App) updateSettings() bool {
 		a.changeRow(m.sel, 0)
 	case clicked:
 		if row, ok := rowAt(cy); ok {
-			m.sel = row
-			dir := 1
-			if cx < valueX+40 {
-				dir = -1
-			}
-			a.changeRow(row, dir)
+			a.clickRow(row, cx)
 		}
 	}
 	return true
+}
+
+// clickRow acts on a click or tap on a row at field x cx: on the left part
+// of a value it steps the value down, elsewhere up; reset and back act at
+// once. A key row waits for a key only where there is a keyboard.
+func (a *App) clickRow(row int, cx float32) {
+	a.menu.sel = row
+	dir := 1
+	switch {
+	case row >= rowReset:
+		dir = 0
+	case row >= rowKeys && a.touchScreen():
+		a.menu.note = "keys are set with a keyboard"
+		return
+	case cx < valueX+40:
+		dir = -1
+	}
+	a.changeRow(row, dir)
 }
 
 // changeRow acts on a row: dir -1 or 1 steps a value down or up (toggles

@@ -57,3 +57,56 @@ func TestSettingsMenuByActions(t *testing.T) {
 		t.Fatalf("a new start read %+v, want the changed %+v", b.set, a.set)
 	}
 }
+
+// TestClickRow clicks the settings rows as a mouse or a finger would:
+// Back closes the screen, Reset restores the keys, and a key row waits
+// for a key only where there is a keyboard; a click cancels the wait.
+func TestClickRow(t *testing.T) {
+	a := settingsApp(t, storage.NewMemory())
+	a.menu.open = true
+	a.set.Bindings[save.BindLeft] = []string{"J"}
+	a.clickRow(rowReset, valueX+100)
+	if got := a.set.Bindings[save.BindLeft]; len(got) != 2 || got[0] != "ArrowLeft" {
+		t.Errorf("after clicking Reset, left is on %q, want the defaults", got)
+	}
+	a.clickRow(rowKeys, valueX+100)
+	if !a.menu.capture {
+		t.Error("clicking a key row with a keyboard did not wait for a key")
+	}
+	a.controls.Poll()
+	a.settingsTick(valueX+100, 0, true)
+	if a.menu.capture {
+		t.Error("a click did not cancel waiting for a key")
+	}
+	a.dev.touch.seen = true
+	a.clickRow(rowKeys, valueX+100)
+	if a.menu.capture {
+		t.Error("a tap on a key row waits for a key on a touch screen, which has none")
+	}
+	a.clickRow(rowBack, valueX+100)
+	if a.menu.open {
+		t.Error("tapping Back did not close the settings")
+	}
+}
+
+// TestTypingKeepsCommandsOff types M, F and F3 into the initials entry:
+// they are letters there, so the sound stays on and the panel closed.
+func TestTypingKeepsCommandsOff(t *testing.T) {
+	a := settingsApp(t, storage.NewMemory())
+	a.overlay = overlayInitials
+	a.controls.Poll()
+	a.controls.Set(actMute, true)
+	a.controls.Set(actPerf, true)
+	a.pollDevices()
+	if a.dev.sound.Muted() {
+		t.Error("typing M into the initials muted the sound")
+	}
+	if !a.typing() {
+		t.Fatal("the initials entry does not count as typing")
+	}
+	a.overlay = noOverlay
+	a.pollDevices()
+	if !a.dev.sound.Muted() {
+		t.Error("M outside the initials entry did not mute")
+	}
+}
