@@ -27,7 +27,11 @@ type grey struct {
 	shader *ebiten.Shader
 	off    *ebiten.Image
 	op     ebiten.DrawRectShaderOptions
-	amount float32 // the amount in op's uniforms
+	// amount is the uniform Grey, one float32 held in op's uniforms as
+	// a slice, so that a new amount is written in place: storing a
+	// float32 in the map would box it, an allocation on every tick of
+	// the fade.
+	amount []float32
 }
 
 // flushField draws the frame's quads onto dst, the field's part of the
@@ -41,10 +45,7 @@ func (a *App) flushField(dst *ebiten.Image) {
 	g.prepare(dst)
 	g.off.Clear()
 	a.view.sprites.Flush(g.off)
-	if amount != g.amount {
-		g.amount = amount
-		g.op.Uniforms["Grey"] = amount
-	}
+	g.amount[0] = amount
 	b := dst.Bounds()
 	g.op.GeoM.Reset()
 	g.op.GeoM.Translate(float64(b.Min.X), float64(b.Min.Y))
@@ -62,7 +63,8 @@ func (g *grey) prepare(dst *ebiten.Image) {
 			panic(fmt.Sprintf("app: the grey shader: %v", err))
 		}
 		g.shader = s
-		g.op.Uniforms = map[string]any{"Grey": float32(0)}
+		g.amount = []float32{0}
+		g.op.Uniforms = map[string]any{"Grey": g.amount}
 	}
 	b := dst.Bounds()
 	if g.off == nil || g.off.Bounds() != b {

@@ -82,7 +82,9 @@ func placeControls(w, h float32, f loop.Fit, css float32, ps padSide) screenLayo
 		// on it at every size.
 		x := max(padX, (padArm+22*padButton)*k)
 		l.pad = padPlace{X: mirror(f.X, l.field.W, x*f.Scale), Y: f.Y + padY*f.Scale, Scale: f.Scale * k}
-		l.pause = rect{l.field.X + l.field.W - p - m, l.field.Y + 40*f.Scale, p, p}
+		// Below the settings button, which the pause screen shows in
+		// the same corner (settingsview.go).
+		l.pause = rect{l.field.X + l.field.W - p - m, l.field.Y + (buttonY+buttonH+m/f.Scale)*f.Scale, p, p}
 	}
 	return l
 }

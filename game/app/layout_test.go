@@ -121,3 +121,24 @@ func TestPhoneTextSize(t *testing.T) {
 	b.highlight = -1
 	check("game over", func() { v.draw(nil, s, true) })
 }
+
+// TestPauseClearOfSettingsButton lays out screens where the controls sit
+// on the field: the pause button, which the pause screen shows beside
+// the settings button, must not cover it, or a tap meant to resume
+// would open the settings.
+func TestPauseClearOfSettingsButton(t *testing.T) {
+	for _, size := range [][2]float32{{800, 600}, {1024, 768}, {1600, 1200}} {
+		f := loop.Fit{Scale: size[0] / 800}
+		for _, css := range []float32{1, 2} {
+			l := placeControls(size[0], size[1], f, css, defaultPad)
+			if l.inBar {
+				continue
+			}
+			p := l.pause
+			button := rect{buttonX * f.Scale, buttonY * f.Scale, buttonW * f.Scale, buttonH * f.Scale}
+			if p.X < button.X+button.W && button.X < p.X+p.W && p.Y < button.Y+button.H && button.Y < p.Y+p.H {
+				t.Errorf("%v×%v at %v screen px per CSS px: the pause button %+v covers the settings button %+v", size[0], size[1], css, p, button)
+			}
+		}
+	}
+}
