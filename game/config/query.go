@@ -12,8 +12,8 @@ import (
 func (c *Config) applyQuery(query string, warn func(string)) {
 	values, err := url.ParseQuery(query)
 	if err != nil {
-		warn(fmt.Sprintf("ignoring the URL parameters: %v", err))
-		return
+		// ParseQuery keeps every parameter it could read.
+		warn(fmt.Sprintf("ignoring a malformed URL parameter: %v", err))
 	}
 	for _, o := range options {
 		if o.param == "" {
