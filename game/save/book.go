@@ -55,7 +55,12 @@ func LoadScores(st storage.Store, warn func(msg string)) *Scores {
 	}
 	s.note = "Unreadable high scores set aside; a new table started."
 	if err := st.Set(keyScoresAside, raw); err != nil {
-		warn(fmt.Sprintf("save: setting aside the unreadable score table: %v", err))
+		// Keep the stored table as it is rather than write over the only
+		// copy: this session's scores stay in memory.
+		warn(fmt.Sprintf("save: setting aside the unreadable score table: %v; this session's scores will not be kept", err))
+		s.note = "Old high scores unreadable; new ones will not be kept."
+		s.store = storage.NewMemory()
+		s.unsaved = true
 	}
 	warn(fmt.Sprintf("save: ignoring the stored %v; starting an empty table", err))
 	return s

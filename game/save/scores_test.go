@@ -245,3 +245,24 @@ func TestTableLimits(t *testing.T) {
 		t.Errorf("MaxReplayLen %d, MaxTableLen %d; the README says 32 KB and 512 KB", MaxReplayLen, MaxTableLen)
 	}
 }
+
+// TestLoadScoresKeepsCorruptTableWhenFull: when the unreadable table
+// cannot be set aside (storage is full), it is kept where it is, and the
+// session's scores stay in memory instead of writing over it.
+func TestLoadScoresKeepsCorruptTableWhenFull(t *testing.T) {
+	const corrupt = "swarmfield scores v1\nABC 12 60 17"
+	mem := storage.NewMemory()
+	mem.Set(keyScores, corrupt)
+	st := &storage.Faulty{Store: mem, SetErr: storage.ErrQuotaExceeded}
+	sc := LoadScores(st, nil)
+	if sc.Persistent() || sc.Note() == "" {
+		t.Fatalf("persistent %v, note %q; want the scores in memory and a note", sc.Persistent(), sc.Note())
+	}
+	st.SetErr = nil // room again: the new score must still not overwrite the table
+	if _, err := sc.Add(entry("NEW", 5, 1, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, _ := mem.Get(keyScores); got != corrupt {
+		t.Errorf("the unreadable table was overwritten with %q", got)
+	}
+}
