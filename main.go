@@ -30,7 +30,7 @@ func main() {
 
 // run runs the game and returns the exit status: 0 on success, 1 when the
 // game fails, 2 for bad arguments, exitCrash after a panic.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) (code int) {
 	cfg, err := config.Parse(args, stderr)
 	if errors.Is(err, config.ErrHelp) {
 		return 0
@@ -41,7 +41,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return status(stderr, err)
 	}
-	defer func() { status(stderr, stopProfiles()) }()
+	defer func() {
+		// A profile that could not be written fails a run that succeeded.
+		if s := status(stderr, stopProfiles()); code == 0 {
+			code = s
+		}
+	}()
 	if cfg.Headless {
 		return status(stderr, app.VerifyReplay(cfg.Replay, stdout))
 	}
