@@ -97,7 +97,8 @@ func ParseTable(s string) (Table, error) {
 	if len(s) > MaxTableLen {
 		return nil, fmt.Errorf("score table: %d bytes long (limit %d)", len(s), MaxTableLen)
 	}
-	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	// Trailing blank lines, from an editor say, are not entries.
+	lines := strings.Split(strings.TrimRight(s, "\r\n"), "\n")
 	if lines[0] != tableHeader {
 		return nil, fmt.Errorf("score table: first line %s, want %q", quote(lines[0]), tableHeader)
 	}

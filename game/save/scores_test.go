@@ -95,30 +95,29 @@ func TestParseTableRejects(t *testing.T) {
 	const head = "swarmfield scores v1\n"
 	ok := "ABC 3 60 1 1 -"
 	bad := map[string]string{
-		"empty":           ``,
-		"no header":       ok,
-		"json":            `{"version":1,"scores":[]}`,
-		"newer version":   "swarmfield scores v2\n",
-		"header spaces":   "swarmfield scores v1 \n",
-		"blank line":      head + "\n" + ok,
-		"two blank lines": head + ok + "\n\n",
-		"lower initials":  head + "abc 3 60 1 1 -",
-		"two initials":    head + "AB 3 60 1 1 -",
-		"zero score":      head + "ABC 0 60 1 1 -",
-		"negative score":  head + "ABC -3 60 1 1 -",
-		"negative date":   head + "ABC 3 60 -1 1 -",
-		"negative ticks":  head + "ABC 3 -60 1 1 -",
-		"float ticks":     head + "ABC 3 1.5 1 1 -",
-		"huge score":      head + "ABC 9223372036854775808 60 1 1 -",
-		"five fields":     head + "ABC 3 60 1 1",
-		"seven fields":    head + "ABC 3 60 1 1 - x",
-		"double space":    head + "ABC  3 60 1 1 -",
-		"tab":             head + "ABC\t3 60 1 1 -",
-		"bad base64":      head + "ABC 3 60 1 1 %%%%",
-		"out of order":    head + "ABC 3 60 1 1 -\nABC 4 60 1 1 -",
-		"eleven entries":  head + strings.Repeat(ok+"\n", 10) + ok,
-		"oversized":       head + strings.Repeat("\n", MaxTableLen),
-		"long replay":     head + "ABC 3 60 1 1 " + strings.Repeat("AAAA", MaxReplayLen/3+1),
+		"empty":          ``,
+		"no header":      ok,
+		"json":           `{"version":1,"scores":[]}`,
+		"newer version":  "swarmfield scores v2\n",
+		"header spaces":  "swarmfield scores v1 \n",
+		"blank line":     head + "\n" + ok,
+		"lower initials": head + "abc 3 60 1 1 -",
+		"two initials":   head + "AB 3 60 1 1 -",
+		"zero score":     head + "ABC 0 60 1 1 -",
+		"negative score": head + "ABC -3 60 1 1 -",
+		"negative date":  head + "ABC 3 60 -1 1 -",
+		"negative ticks": head + "ABC 3 -60 1 1 -",
+		"float ticks":    head + "ABC 3 1.5 1 1 -",
+		"huge score":     head + "ABC 9223372036854775808 60 1 1 -",
+		"five fields":    head + "ABC 3 60 1 1",
+		"seven fields":   head + "ABC 3 60 1 1 - x",
+		"double space":   head + "ABC  3 60 1 1 -",
+		"tab":            head + "ABC\t3 60 1 1 -",
+		"bad base64":     head + "ABC 3 60 1 1 %%%%",
+		"out of order":   head + "ABC 3 60 1 1 -\nABC 4 60 1 1 -",
+		"eleven entries": head + strings.Repeat(ok+"\n", 10) + ok,
+		"oversized":      head + strings.Repeat("\n", MaxTableLen),
+		"long replay":    head + "ABC 3 60 1 1 " + strings.Repeat("AAAA", MaxReplayLen/3+1),
 	}
 	for name, s := range bad {
 		if tb, err := ParseTable(s); err == nil {
@@ -264,5 +263,14 @@ func TestLoadScoresKeepsCorruptTableWhenFull(t *testing.T) {
 	}
 	if got, _, _ := mem.Get(keyScores); got != corrupt {
 		t.Errorf("the unreadable table was overwritten with %q", got)
+	}
+}
+
+// TestParseTableTrailingBlankLines: blank lines at the end, as an editor
+// may leave them, are not entries, so they do not set the table aside.
+func TestParseTableTrailingBlankLines(t *testing.T) {
+	tb, err := ParseTable(tableHeader + "\nABC 3 60 1 1 -\n\r\n\n")
+	if err != nil || len(tb) != 1 || tb[0].Initials != "ABC" {
+		t.Fatalf("a table with trailing blank lines gave %+v, %v; want its one entry", tb, err)
 	}
 }
