@@ -155,9 +155,6 @@ func New(cfg Config) (*App, error) {
 // Hooks returns the loop hooks that time every update and frame.
 func (a *App) Hooks() loop.Hooks { return a.meter }
 
-// Session returns the running session.
-func (a *App) Session() *game.Session { return a.sess }
-
 // Update advances the game by one tick.
 func (a *App) Update() error {
 	if a.viewer != nil {

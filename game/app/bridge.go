@@ -14,15 +14,15 @@ func (a *App) exposeBridge() {
 		"state":    func() any { return a.State() },
 		"metrics":  func() any { return jsbridge.JSON(a.meter.metrics()) },
 		"devices":  func() any { return a.devicesState() },
-		"layout":   func() any { return a.Layout() },
+		"layout":   func() any { return a.layoutState() },
 		"settings": func() any { return a.settingsState() },
 		"audio":    func() any { return a.audioState() },
-		"scores":   func() any { return a.Scores() },
+		"scores":   func() any { return a.scoresState() },
 		// scoresNote returns the note shown when the stored table was
 		// set aside, or "".
 		"scoresNote": func() any { return a.board.scores.Note() },
 		// replayCode returns the latest finished run's replay code, or "".
-		"replayCode": func() any { return a.ReplayCode() },
+		"replayCode": func() any { return a.replayCode() },
 		// replayBytes returns the latest run's replay, base64, or "".
 		"replayBytes": func() any { return a.ReplayBase64() },
 		// downloadReplay saves it as a download and returns its file

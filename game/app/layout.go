@@ -117,11 +117,11 @@ func (a *App) initControls() error {
 	return nil
 }
 
-// Layout returns, in CSS pixels of the page, the field's rectangle, the
+// layoutState returns, in CSS pixels of the page, the field's rectangle, the
 // d-pad's (nil until the screen is touched), the pause button's and the
 // page's fullscreen button's (nil where there is none), each as
 // {x, y, w, h}.
-func (a *App) Layout() map[string]any {
+func (a *App) layoutState() map[string]any {
 	l := &a.ctl.layout
 	var pad any
 	if a.dev.touch.seen {

@@ -46,10 +46,10 @@ func (a *App) ReplayBase64() string {
 	return base64.StdEncoding.EncodeToString(data)
 }
 
-// ReplayCode returns the replay code (replay.Replay.Code) of the latest
+// replayCode returns the replay code (replay.Replay.Code) of the latest
 // run once it has ended, or "" while it is still going or before the
 // first run. The bridge exposes it as replayCode().
-func (a *App) ReplayCode() string {
+func (a *App) replayCode() string {
 	if a.rec == nil || !a.sess.Run.GameOver {
 		return ""
 	}

@@ -102,17 +102,17 @@ func TestRecordFileError(t *testing.T) {
 
 func TestReplayCodeOfFinishedRun(t *testing.T) {
 	a := newRecordingApp(t, "")
-	if a.ReplayCode() != "" {
+	if a.replayCode() != "" {
 		t.Fatal("a replay code before any run")
 	}
 	s := a.sess
 	s.Update(game.PressConfirm)
 	walk(s, game.PressLeft, game.HoldLeft, 120)
-	if code := a.ReplayCode(); code != "" {
+	if code := a.replayCode(); code != "" {
 		t.Fatalf("a replay code while the run is going: %q", code)
 	}
 	walk(s, game.PressDown, game.HoldDown, untilOver)
-	code := a.ReplayCode()
+	code := a.replayCode()
 	if !strings.HasPrefix(code, "SWF1.") {
 		t.Fatalf("replay code %q does not start with SWF1.", code)
 	}

@@ -33,10 +33,10 @@ func (a *App) loadScores(st *save.Scores) {
 	}
 }
 
-// Scores returns the high-score table for the page and tests, best
+// scoresState returns the high-score table for the page and tests, best
 // first: initials, score, ticks survived, the date as RFC 3339 in UTC and
 // the seed as a decimal string.
-func (a *App) Scores() []any {
+func (a *App) scoresState() []any {
 	t := a.board.scores.Table()
 	out := make([]any, len(t))
 	for i, e := range t {
