@@ -104,7 +104,7 @@ func (v *view) drawHowto(o *onboarding, touch bool) {
 		if touch {
 			v.drawCentred("Hold the d-pad's arrows", 378, 2, white)
 		} else {
-			v.drawCentred("Arrow keys or WASD, a gamepad's d-pad or stick", 378, 2, white)
+			v.drawCentred(v.hints.howtoMove, 378, 2, white)
 		}
 		v.drawCentred("Each step moves you 10 units", 412, 2, dimText)
 	case 1:
@@ -132,6 +132,6 @@ func (v *view) drawHowto(o *onboarding, touch bool) {
 	if touch {
 		v.drawCentred("tap to go on", 500, 2, white)
 	} else {
-		v.drawCentred("press an arrow key or Enter to go on  -  Esc skips", 500, 2, white)
+		v.drawCentred(v.hints.howtoNext, 500, 2, white)
 	}
 }

@@ -136,21 +136,26 @@ func labelOf(name string) string {
 // whenever they change, so drawing them allocates nothing.
 type hints struct {
 	title, start, resume, again string
+	// howtoMove and howtoNext are the how-to's lines that name keys.
+	howtoMove, howtoNext string
 }
 
 // makeHints builds the hints for bindings b.
 func makeHints(b *[save.NumBindings][]string) hints {
 	pause := labels(b[save.BindPause], " or ")
 	moves := moveLabels(b)
-	start := "press a move key to start"
+	moveKey := "a move key"
 	if strings.HasPrefix(moves, "Arrow keys") {
-		start = "press an arrow key to start"
+		moveKey = "an arrow key"
 	}
+	confirm := labels(b[save.BindConfirm][:min(1, len(b[save.BindConfirm]))], "")
 	return hints{
-		title:  moves + " move  -  " + pause + " pauses  -  M mutes  -  O settings",
-		start:  start,
-		resume: pause + ", a move key or a click resumes",
-		again:  "press " + labels(b[save.BindConfirm], " or ") + " to play again",
+		howtoMove: moves + ", a gamepad's d-pad or stick",
+		howtoNext: "press " + moveKey + " or " + confirm + " to go on  -  " + pause + " skips",
+		title:     moves + " move  -  " + pause + " pauses  -  M mutes  -  O settings",
+		start:     "press " + moveKey + " to start",
+		resume:    pause + ", a move key or a click resumes",
+		again:     "press " + labels(b[save.BindConfirm], " or ") + " to play again",
 	}
 }
 

@@ -18,7 +18,9 @@ func TestHintsNameTheBoundKeys(t *testing.T) {
 			t.Errorf("default title hint %q lacks %q", h.title, want)
 		}
 	}
-	if h.again != "press Enter or Space to play again" || !strings.HasPrefix(h.resume, "P or Esc,") {
+	if h.again != "press Enter or Space to play again" || !strings.HasPrefix(h.resume, "P or Esc,") ||
+		h.start != "press an arrow key to start" || h.howtoMove != "Arrow keys or WASD, a gamepad's d-pad or stick" ||
+		h.howtoNext != "press an arrow key or Enter to go on  -  P or Esc skips" {
 		t.Errorf("default hints %+v", h)
 	}
 	s.Bindings[save.BindLeft] = []string{"J"}
@@ -26,7 +28,8 @@ func TestHintsNameTheBoundKeys(t *testing.T) {
 	s.Bindings[save.BindConfirm] = []string{"K"}
 	h = makeHints(&s.Bindings)
 	if !strings.Contains(h.title, "Up/Down/J/Right move") || !strings.Contains(h.title, "Q pauses") ||
-		h.again != "press K to play again" || !strings.HasPrefix(h.resume, "Q,") {
+		h.again != "press K to play again" || !strings.HasPrefix(h.resume, "Q,") ||
+		h.start != "press a move key to start" || h.howtoNext != "press a move key or K to go on  -  Q skips" {
 		t.Errorf("hints after rebinding: %+v", h)
 	}
 }
