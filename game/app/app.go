@@ -164,6 +164,12 @@ func (a *App) Update() error {
 	a.pollDevices()
 	a.updateMusic()
 	if a.updateSettings() {
+		// The settings screen has the tick; the toggles and the monitor
+		// still run.
+		if !a.typing() {
+			a.pollToggles()
+		}
+		a.meter.afterTick(a.sess, a.view.particleCount())
 		return nil
 	}
 	clicked := input.Clicked()
