@@ -136,6 +136,7 @@ func TestApplyQuery(t *testing.T) {
 		{"hazards=200001&bench=maybe", Config{Options: game.Options{Seed: 3}}, 2},
 		{"frames=9&headless=1&replay=x", Config{Options: game.Options{Seed: 3}}, 0}, // not URL parameters
 		{"%zz", Config{Options: game.Options{Seed: 3}}, 1},
+		{"bench&drawimage=", Config{Options: game.Options{Seed: 3, Invulnerable: true}, DrawImage: true}, 0},
 		// A malformed parameter (a tracker's, say) leaves the good ones.
 		{"seed=7&utm=%zz&hazards=100", Config{Options: game.Options{Seed: 7, StartHazards: 100}}, 1},
 	}

@@ -20,7 +20,10 @@ func (c *Config) applyQuery(query string, warn func(string)) {
 			continue
 		}
 		s := values.Get(o.param)
-		if s == "" {
+		switch {
+		case s == "" && o.isBool && values.Has(o.param):
+			s = "true" // ?bench alone means true, as -bench does
+		case s == "":
 			continue
 		}
 		if err := o.set(c, s); err != nil {
