@@ -44,14 +44,14 @@ func TestCatch(t *testing.T) {
 func TestReport(t *testing.T) {
 	now := time.Date(2026, 11, 25, 23, 5, 1, 234e6, time.UTC)
 	replay := []byte("SWRP\x00\x01 replay bytes")
-	r := NewReport(update(true), "v1.2", now, func() Info {
+	r := NewReport(update(true), "Swarmfield", "v1.2", now, func() Info {
 		return Info{Seed: 42, Tick: 120, Hash: 0xabc, Scene: "playing", Replay: replay}
 	})
 	if got, want := r.FileName(), "swarmfield-crash-20261125-230501.234.txt"; got != want {
 		t.Errorf("FileName = %q, want %q", got, want)
 	}
 	text := r.String()
-	for _, want := range []string{"version: v1.2", "seed: 42", "tick: 120", "hash: 0000000000000abc", "scene: playing",
+	for _, want := range []string{"Swarmfield crash report\n", "version: v1.2", "seed: 42", "tick: 120", "hash: 0000000000000abc", "scene: playing",
 		"error: panic: runtime error: index out of range", "crash.update", "replay ("} {
 		if !strings.Contains(text, want) {
 			t.Errorf("report lacks %q:\n%s", want, text)
@@ -84,7 +84,7 @@ func TestReport(t *testing.T) {
 }
 
 func TestReportInfoPanics(t *testing.T) {
-	r := NewReport(errors.New("boom"), "dev", time.Now(), func() Info {
+	r := NewReport(errors.New("boom"), "Swarmfield", "dev", time.Now(), func() Info {
 		panic("the game is half-updated")
 	})
 	if r.InfoErr == nil || !strings.Contains(r.String(), "info: incomplete: panic: the game is half-updated") {

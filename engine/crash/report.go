@@ -24,6 +24,9 @@ type Info struct {
 
 // Report is a crash report.
 type Report struct {
+	// App names the program in the header and the file name, such as
+	// "Swarmfield"; the file name uses it in lower case.
+	App     string
 	Time    time.Time
 	Version string
 	Err     error // the crash, usually a *Panic
@@ -32,11 +35,11 @@ type Report struct {
 	InfoErr error
 }
 
-// NewReport builds the report of err at time now. It calls info to learn
-// about the game; a panic inside info, likely after a crash that left the
-// game half-updated, is recorded in InfoErr instead of escaping.
-func NewReport(err error, version string, now time.Time, info func() Info) Report {
-	r := Report{Time: now, Version: version, Err: err}
+// NewReport builds the report of err in app at time now. It calls info to
+// learn about the game; a panic inside info, likely after a crash that left
+// the game half-updated, is recorded in InfoErr instead of escaping.
+func NewReport(err error, app, version string, now time.Time, info func() Info) Report {
+	r := Report{App: app, Time: now, Version: version, Err: err}
 	if info != nil {
 		r.Info, r.InfoErr = gather(info)
 	}
@@ -62,7 +65,7 @@ func (r Report) Message() string {
 // one.
 func (r Report) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Swarmfield crash report\n")
+	fmt.Fprintf(&b, "%s crash report\n", r.App)
 	fmt.Fprintf(&b, "time: %s\n", r.Time.UTC().Format(time.RFC3339))
 	fmt.Fprintf(&b, "version: %s\n", r.Version)
 	fmt.Fprintf(&b, "go: %s %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
@@ -96,10 +99,10 @@ func (r Report) String() string {
 	return b.String()
 }
 
-// FileName returns the report's file name, swarmfield-crash-<time>.txt,
-// with the time in UTC down to the millisecond.
+// FileName returns the report's file name, <app>-crash-<time>.txt with the
+// app's name in lower case and the time in UTC down to the millisecond.
 func (r Report) FileName() string {
-	return "swarmfield-crash-" + r.Time.UTC().Format("20060102-150405.000") + ".txt"
+	return strings.ToLower(r.App) + "-crash-" + r.Time.UTC().Format("20060102-150405.000") + ".txt"
 }
 
 // WriteFile writes the report into dir under FileName and returns its

@@ -36,7 +36,7 @@ func (a *App) CrashInfo() crash.Info {
 // page's error panel in the browser. It tells w where the report went, or
 // writes the report itself to w if it could not be delivered.
 func (a *App) ReportCrash(err error, w io.Writer) {
-	rep := crash.NewReport(err, a.cfg.Version, time.Now(), a.CrashInfo)
+	rep := crash.NewReport(err, "Swarmfield", a.cfg.Version, time.Now(), a.CrashInfo)
 	fmt.Fprintf(w, "swarmfield: %s\n", rep.Message())
 	if where, derr := deliverCrash(rep); derr != nil {
 		fmt.Fprintf(w, "swarmfield: %v\n%s", derr, rep.String())
