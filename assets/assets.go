@@ -1,7 +1,8 @@
 // Package assets embeds Swarmfield's art: a sprite atlas, a bitmap font
 // atlas and the rectangles that locate each picture inside them.
 //
-// The PNGs and the *_gen.go files are drawn procedurally by
+// The atlases (*.pix, see pixels.go; *.png to look at) and the *_gen.go
+// files are drawn procedurally by
 // ./internal/gen; run `go generate ./assets` after changing the art.
 // The package depends only on the standard library, so the simulation and
 // tests can use the rectangles and metrics without a graphics driver.
@@ -10,24 +11,21 @@ package assets
 //go:generate go run ./internal/gen
 
 import (
-	"bytes"
 	_ "embed"
-	"fmt"
 	"image"
-	"image/png"
 	"sync"
 )
 
 var (
-	//go:embed sprites.png
-	spritesPNG []byte
-	//go:embed font.png
-	fontPNG []byte
+	//go:embed sprites.pix
+	spritesPixels []byte
+	//go:embed font.pix
+	fontPixels []byte
 )
 
 var (
-	spritesOnce = sync.OnceValues(func() (image.Image, error) { return decode("sprites.png", spritesPNG) })
-	fontOnce    = sync.OnceValues(func() (image.Image, error) { return decode("font.png", fontPNG) })
+	spritesOnce = sync.OnceValues(func() (image.Image, error) { return decode("sprites.pix", spritesPixels) })
+	fontOnce    = sync.OnceValues(func() (image.Image, error) { return decode("font.pix", fontPixels) })
 )
 
 // Sprites returns the decoded sprite atlas. Player, Orb, Hazard and the
@@ -40,10 +38,12 @@ func Sprites() (image.Image, error) { return spritesOnce() }
 // afterwards; callers must not modify it.
 func Font() (image.Image, error) { return fontOnce() }
 
+// decode decodes the pixels file name as an image.Image; a nil
+// *image.NRGBA must not become a non-nil interface.
 func decode(name string, data []byte) (image.Image, error) {
-	img, err := png.Decode(bytes.NewReader(data))
+	img, err := decodePixels(name, data)
 	if err != nil {
-		return nil, fmt.Errorf("assets: decode %s: %w", name, err)
+		return nil, err
 	}
 	return img, nil
 }

@@ -19,7 +19,7 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if err := art.WriteAll(dir); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"sprites.png", "font.png", "atlas_gen.go", "font_gen.go"} {
+	for _, name := range []string{"sprites.png", "sprites.pix", "font.png", "font.pix", "atlas_gen.go", "font_gen.go"} {
 		got, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)

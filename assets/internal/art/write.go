@@ -2,6 +2,8 @@ package art
 
 import (
 	"bytes"
+	"compress/flate"
+	"encoding/binary"
 	"fmt"
 	"go/format"
 	"image"
@@ -42,7 +44,9 @@ func Generate() ([]File, error) {
 	}
 	return []File{
 		{"sprites.png", spritesPNG},
+		{"sprites.pix", EncodePixels(atlas)},
 		{"font.png", fontPNG},
+		{"font.pix", EncodePixels(font)},
 		{"atlas_gen.go", atlasGo},
 		{"font_gen.go", fontGo},
 	}, nil
@@ -60,6 +64,26 @@ func WriteAll(dir string) error {
 		}
 	}
 	return nil
+}
+
+// EncodePixels encodes img in the pixels format that package assets
+// embeds (see assets/pixels.go): "SWPX", the width and height as
+// big-endian uint32, then the deflated non-premultiplied RGBA rows.
+func EncodePixels(img *image.NRGBA) []byte {
+	var buf bytes.Buffer
+	buf.WriteString("SWPX")
+	size := img.Bounds().Size()
+	buf.Write(binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint32(nil, uint32(size.X)), uint32(size.Y)))
+	zw, err := flate.NewWriter(&buf, flate.BestCompression)
+	if err != nil {
+		panic(err) // only for an invalid level
+	}
+	for y := range size.Y {
+		i := img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y)
+		zw.Write(img.Pix[i : i+4*size.X]) // a bytes.Buffer does not fail
+	}
+	zw.Close()
+	return buf.Bytes()
 }
 
 func encodePNG(img image.Image) ([]byte, error) {

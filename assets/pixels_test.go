@@ -1,0 +1,59 @@
+package assets
+
+import (
+	"bytes"
+	"image"
+	"image/draw"
+	"image/png"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestPixelsMatchPNG: the embedded atlases hold exactly the pixels of the
+// PNGs generated beside them.
+func TestPixelsMatchPNG(t *testing.T) {
+	for _, tc := range []struct {
+		png  string
+		load func() (image.Image, error)
+	}{{"sprites.png", Sprites}, {"font.png", Font}} {
+		data, err := os.ReadFile(tc.png)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantNRGBA := image.NewNRGBA(want.Bounds())
+		draw.Draw(wantNRGBA, want.Bounds(), want, want.Bounds().Min, draw.Src)
+		got, err := tc.load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, ok := got.(*image.NRGBA)
+		if !ok || g.Rect != wantNRGBA.Rect || !bytes.Equal(g.Pix, wantNRGBA.Pix) {
+			t.Errorf("the embedded atlas differs from %s", tc.png)
+		}
+	}
+}
+
+// TestReadPixelsRefuses: a damaged pixels file is an error, not a panic.
+func TestReadPixelsRefuses(t *testing.T) {
+	good := spritesPixels
+	for _, tc := range []struct {
+		name, want string
+		data       []byte
+	}{
+		{"empty", "not a pixels file", nil},
+		{"wrong magic", "not a pixels file", append([]byte("SWPY"), good[4:]...)},
+		{"zero width", "out of range", append(append([]byte("SWPX"), 0, 0, 0, 0), good[8:]...)},
+		{"huge", "out of range", append(append([]byte("SWPX"), 0, 1, 0, 0, 0, 1, 0, 0), good[12:]...)},
+		{"truncated", "pixels:", good[:len(good)/2]},
+		{"too many pixels", "more pixels", append(append([]byte("SWPX"), good[4:8]...), append([]byte{good[8], good[9], good[10], good[11] - 1}, good[12:]...)...)},
+	} {
+		if _, err := decodePixels("x.pix", tc.data); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want an error with %q", tc.name, err, tc.want)
+		}
+	}
+}
