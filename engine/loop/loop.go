@@ -7,9 +7,7 @@ package loop
 import (
 	"fmt"
 	"image"
-	"image/png"
 	"math"
-	"os"
 	"path/filepath"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -236,20 +234,4 @@ func (a *adapter) LayoutF(outsideWidth, outsideHeight float64) (float64, float64
 	}
 	s := ebiten.Monitor().DeviceScaleFactor()
 	return math.Ceil(outsideWidth * s), math.Ceil(outsideHeight * s)
-}
-
-// writePNG saves an image as a PNG file.
-func writePNG(path string, img image.Image) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("loop: screenshot: %w", err)
-	}
-	err = png.Encode(f, img)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("loop: screenshot %s: %w", path, err)
-	}
-	return nil
 }
