@@ -44,6 +44,9 @@ type Session struct {
 	NewBest bool
 	// Runs counts the runs started.
 	Runs int
+	// SameSeed makes every run after the first take the first run's seed
+	// instead of the next one: a retry of the daily challenge.
+	SameSeed bool
 
 	opts      Options
 	sceneTick int // ticks spent in the current scene
@@ -115,7 +118,9 @@ func (s *Session) Update(in Input) {
 		}
 	case SceneGameOver:
 		if s.sceneTick > RestartDelayTicks && in.Has(PressConfirm) {
-			s.opts.Seed = nextSeed(s.opts.Seed)
+			if !s.SameSeed {
+				s.opts.Seed = nextSeed(s.opts.Seed)
+			}
 			s.Run = NewRun(s.opts)
 			s.start()
 		}
