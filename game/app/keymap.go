@@ -44,7 +44,7 @@ var actionDoes = [save.NumBindings]string{"moves up", "moves down", "moves left"
 // defaultSettings returns the settings of a new player; reduceMotion is
 // the platform's preference.
 func defaultSettings(reduceMotion bool) save.Settings {
-	s := save.Settings{MusicVolume: 6, SFXVolume: 8, ShowFPS: true, DpadSize: 2, ReduceMotion: reduceMotion}
+	s := save.Settings{MusicVolume: 6, SFXVolume: 8, ShowFPS: true, Ghost: true, DpadSize: 2, ReduceMotion: reduceMotion}
 	for i, keys := range defaultKeys {
 		s.Bindings[i] = keyNames(keys)
 	}

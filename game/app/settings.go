@@ -17,6 +17,7 @@ const (
 	rowMotion
 	rowFPS
 	rowContrast
+	rowGhost
 	rowDpadSide
 	rowDpadSize
 	rowKeys  // one row per rebindable action, in save.BindingNames order
@@ -112,6 +113,7 @@ func (a *App) settingsState() map[string]any {
 		"reduceMotion": s.ReduceMotion,
 		"showFPS":      s.ShowFPS,
 		"highContrast": s.HighContrast,
+		"ghost":        s.Ghost,
 		"bindings":     bindings,
 		"dpad":         map[string]any{"side": side, "size": s.DpadSize},
 	}
@@ -214,6 +216,8 @@ func (a *App) changeRow(row, dir int) {
 		s.ShowFPS = !s.ShowFPS
 	case row == rowContrast:
 		s.HighContrast = !s.HighContrast
+	case row == rowGhost:
+		s.Ghost = !s.Ghost
 	case row == rowDpadSide:
 		s.DpadRight = !s.DpadRight
 	case row == rowDpadSize:
