@@ -84,6 +84,12 @@ type App struct {
 	// (grey.go).
 	music music
 	grey  grey
+	// store keeps the progress, the settings and the tables; daily is the
+	// daily challenge (daily.go) and ghost the best run on the seed being
+	// played (ghost.go).
+	store storage.Store
+	daily daily
+	ghost ghost
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -118,6 +124,7 @@ func New(cfg Config) (*App, error) {
 		saver:    saver,
 		progress: progress,
 		view:     v,
+		store:    st,
 	}
 	a.sess = game.NewSession(cfg.Options, progress.Best)
 	a.meter = newMeter()
@@ -148,6 +155,7 @@ func New(cfg Config) (*App, error) {
 	}
 	a.exposeBridge()
 	a.loadScores(save.LoadScores(st, warn))
+	a.initDaily()
 	a.onb.load(st, a.saver.Persistent())
 	return a, nil
 }
@@ -169,6 +177,10 @@ func (a *App) Update() error {
 		if !a.typing() {
 			a.pollToggles()
 		}
+		a.meter.afterTick(a.sess, a.view.particleCount())
+		return nil
+	}
+	if a.dailyTick() {
 		a.meter.afterTick(a.sess, a.view.particleCount())
 		return nil
 	}
@@ -210,12 +222,19 @@ func (a *App) pollToggles() {
 	}
 }
 
-// recordScore keeps the finished run's score if it is the best.
+// recordScore keeps the finished run's score if it is the best. The
+// daily challenge's best is the top of its own table.
 func (a *App) recordScore() {
+	if a.daily.on {
+		return
+	}
 	if _, err := a.saver.RecordScore(int64(a.sess.Run.Score)); err != nil {
 		a.cfg.Logf("swarmfield: %v", err)
 	}
 }
+
+// warn reports a problem with stored data that does not stop the game.
+func (a *App) warn(msg string) { a.cfg.Logf("swarmfield: %s", msg) }
 
 // Draw draws the current frame.
 func (a *App) Draw(screen *ebiten.Image) {
@@ -226,6 +245,8 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.meter.beforeDraw(a.sess, a.showPanel)
 	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.board.scores.Note(), covered: a.overlay != noOverlay}
 	a.view.menuOpen = a.menu.open
+	a.markGhost()
+	a.view.day = a.daily.label
 	a.view.draw(screen, a.sess, a.saver.Persistent())
 	a.drawOverlay()
 	a.drawDevices()

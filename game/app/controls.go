@@ -21,6 +21,7 @@ const (
 	actSaveReplay
 	actSettings
 	actBack
+	actDaily
 )
 
 // newControls binds the keyboard and a standard gamepad to the actions.
@@ -35,6 +36,7 @@ func newControls() *input.Map {
 	m.BindKeys(actFullscreen, ebiten.KeyF)
 	m.BindKeys(actPerf, ebiten.KeyF3)
 	m.BindKeys(actSaveReplay, ebiten.KeyF9)
+	m.BindKeys(actDaily, ebiten.KeyT)
 	m.BindGamepad(actUp, ebiten.StandardGamepadButtonLeftTop)
 	m.BindGamepad(actDown, ebiten.StandardGamepadButtonLeftBottom)
 	m.BindGamepad(actLeft, ebiten.StandardGamepadButtonLeftLeft)
@@ -42,6 +44,7 @@ func newControls() *input.Map {
 	m.BindGamepad(actConfirm, ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight)
 	m.BindGamepad(actSettings, ebiten.StandardGamepadButtonCenterLeft)
 	m.BindGamepad(actBack, ebiten.StandardGamepadButtonRightRight)
+	m.BindGamepad(actDaily, ebiten.StandardGamepadButtonRightLeft)
 	return m
 }
 

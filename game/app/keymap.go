@@ -36,6 +36,7 @@ var fixedKeys = [...]struct {
 	{ebiten.KeyF9, "saves a replay"},
 	{ebiten.KeyO, "opens the settings"},
 	{ebiten.KeyBackspace, "goes back"},
+	{ebiten.KeyT, "starts the daily challenge"},
 }
 
 // actionDoes says what each rebindable action does, for conflict notes.

@@ -9,13 +9,16 @@ import (
 )
 
 // startRecording records every run the session starts: the inputs and
-// the checkpoint hashes, in a game.Recorder per run.
+// the checkpoint hashes, in a game.Recorder per run. It also starts and
+// steps the ghost (ghost.go), in lockstep with the run.
 func (a *App) startRecording() {
 	a.sess.OnRunStart = func(r *game.Run) {
 		a.rec = game.NewRecorder(r, a.cfg.Version)
+		a.startGhost(r)
 	}
 	a.sess.OnStep = func(_ *game.Run, in game.Input) {
 		a.rec.Step(in)
+		a.ghost.step()
 	}
 }
 

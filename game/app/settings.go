@@ -83,6 +83,9 @@ func (a *App) applySettings(store bool) (notes []string) {
 	a.view.feel.setReduce(a.set.ReduceMotion)
 	a.dev.sound.SetVolume(float64(a.set.SFXVolume) / save.MaxVolume)
 	a.dev.touch.configure(a.set.DpadRight, a.set.DpadSize)
+	if !a.set.Ghost {
+		a.ghost.stop()
+	}
 	if store {
 		if err := a.saver.SetSettings(a.set); err != nil {
 			a.cfg.Logf("swarmfield: %v", err)
