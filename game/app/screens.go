@@ -2,6 +2,9 @@ package app
 
 import (
 	"strconv"
+	"strings"
+
+	"swarmfield/assets"
 
 	"swarmfield/game"
 )
@@ -28,6 +31,8 @@ const (
 	ctaY     = 478
 	keysY    = 522
 	noteY    = 562
+	// noteLineH is the height of a line of the note.
+	noteLineH = 2 * assets.GlyphHeight
 )
 
 // callToAction returns the title's one call to action, in the player's
@@ -75,7 +80,8 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 	}
 	switch {
 	case sc.note != "":
-		v.drawCentred(sc.note, noteY, 2, gold)
+		// A note of two lines starts a line higher.
+		v.drawCentred(sc.note, noteY-noteLineH*float32(strings.Count(sc.note, "\n")), 2, gold)
 	case !persistent:
 		v.drawCentred("storage is unavailable: scores will not be kept", noteY, 2, dimText)
 	}
