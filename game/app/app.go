@@ -84,6 +84,9 @@ type App struct {
 	// (grey.go).
 	music music
 	grey  grey
+	// share is the high-score screen, the title's buttons and the
+	// replay codes' way in and out (share.go).
+	share share
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -146,6 +149,7 @@ func New(cfg Config) (*App, error) {
 	if err := a.initControls(); err != nil {
 		return nil, err
 	}
+	a.initShare()
 	a.exposeBridge()
 	a.loadScores(save.LoadScores(st, warn))
 	a.onb.load(st, a.saver.Persistent())
@@ -169,6 +173,12 @@ func (a *App) Update() error {
 		if !a.typing() {
 			a.pollToggles()
 		}
+		a.meter.afterTick(a.sess, a.view.particleCount())
+		return nil
+	}
+	if a.updateShare() {
+		// The high-score screen, the paste box or a button has the tick.
+		a.pollToggles()
 		a.meter.afterTick(a.sess, a.view.particleCount())
 		return nil
 	}
@@ -226,10 +236,14 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.meter.beforeDraw(a.sess, a.showPanel)
 	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.board.scores.Note(), covered: a.overlay != noOverlay}
 	a.view.menuOpen = a.menu.open
+	a.prepareShare()
 	a.view.draw(screen, a.sess, a.saver.Persistent())
 	a.drawOverlay()
 	a.drawDevices()
 	a.drawSettingsScreen()
+	if a.share.screen.open {
+		a.drawScores()
+	}
 	a.view.drawFeel()
 	if a.viewer != nil {
 		a.drawViewer()
