@@ -98,6 +98,9 @@ type App struct {
 	store storage.Store
 	daily daily
 	ghost ghost
+	// share is the high-score screen, the title's buttons and the
+	// replay codes' way in and out (share.go).
+	share share
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -160,6 +163,7 @@ func New(cfg Config) (*App, error) {
 	if err := a.initControls(); err != nil {
 		return nil, err
 	}
+	a.initShare()
 	a.exposeBridge()
 	a.loadScores(save.LoadScores(st, warn))
 	a.initDaily()
@@ -191,6 +195,12 @@ func (a *App) Update() error {
 		return nil
 	}
 	if a.dailyTick() {
+		a.meter.afterTick(a.sess, a.view.particleCount())
+		return nil
+	}
+	if a.updateShare() {
+		// The high-score screen, the paste box or a button has the tick.
+		a.pollToggles()
 		a.meter.afterTick(a.sess, a.view.particleCount())
 		return nil
 	}
@@ -260,10 +270,14 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.view.menuOpen = a.menu.open
 	a.markGhost()
 	a.view.day = a.daily.label
+	a.prepareShare()
 	a.view.draw(screen, a.sess, a.saver.Persistent())
 	a.drawOverlay()
 	a.drawDevices()
 	a.drawSettingsScreen()
+	if a.share.screen.open {
+		a.drawScores()
+	}
 	a.view.drawFeel()
 	if a.set.ShowFPS {
 		drawSummary(a.view.glyphs, a.meter.hud)

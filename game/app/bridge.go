@@ -23,6 +23,12 @@ func (a *App) exposeBridge() {
 		"scoresNote": func() any { return a.board.scores.Note() },
 		// replayCode returns the latest finished run's replay code, or "".
 		"replayCode": func() any { return a.replayCode() },
+		// pasteClosed tells the game that the page's paste box closed
+		// (web/share.js); while it is open the game takes no input.
+		"pasteClosed": func() any { a.share.pasting = false; return nil },
+		// pasteOpened tells it that the box opened, as it does to show
+		// why a dropped file cannot be watched.
+		"pasteOpened": func() any { a.share.pasting = true; return nil },
 		// replayBytes returns the latest run's replay, base64, or "".
 		"replayBytes": func() any { return a.ReplayBase64() },
 		// downloadReplay saves it as a download and returns its file

@@ -21,7 +21,10 @@ const (
 	actSaveReplay
 	actSettings
 	actBack
-	actDaily
+	actDaily // today's daily challenge (daily.go)
+	actScores // the title's buttons (titlemenu.go)
+	actPaste
+	actCopy // copy a replay code (share.go)
 )
 
 // newControls binds the keyboard and a standard gamepad to the actions.
@@ -36,7 +39,8 @@ func newControls() *input.Map {
 	m.BindKeys(actFullscreen, ebiten.KeyF)
 	m.BindKeys(actPerf, ebiten.KeyF3)
 	m.BindKeys(actSaveReplay, ebiten.KeyF9)
-	m.BindKeys(actDaily, ebiten.KeyT)
+	m.BindKeys(actCopy, ebiten.KeyC)
+	bindTitleMenu(m)
 	m.BindGamepad(actUp, ebiten.StandardGamepadButtonLeftTop)
 	m.BindGamepad(actDown, ebiten.StandardGamepadButtonLeftBottom)
 	m.BindGamepad(actLeft, ebiten.StandardGamepadButtonLeftLeft)
@@ -44,7 +48,7 @@ func newControls() *input.Map {
 	m.BindGamepad(actConfirm, ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight)
 	m.BindGamepad(actSettings, ebiten.StandardGamepadButtonCenterLeft)
 	m.BindGamepad(actBack, ebiten.StandardGamepadButtonRightRight)
-	m.BindGamepad(actDaily, ebiten.StandardGamepadButtonRightLeft)
+	m.BindGamepad(actCopy, ebiten.StandardGamepadButtonRightLeft)
 	return m
 }
 

@@ -36,6 +36,9 @@ var fixedKeys = [...]struct {
 	{ebiten.KeyF9, "saves a replay"},
 	{ebiten.KeyO, "opens the settings"},
 	{ebiten.KeyBackspace, "goes back"},
+	{ebiten.KeyH, "opens the high scores"},
+	{ebiten.KeyV, "pastes a replay code"},
+	{ebiten.KeyC, "copies a replay code"},
 	{ebiten.KeyT, "starts the daily challenge"},
 }
 

@@ -41,6 +41,8 @@ type screenLayout struct {
 	inBar bool // the d-pad sits in a letterbox bar, off the field
 	pause rect
 	css   float32 // screen pixels per CSS pixel
+	// fieldPerCSS is how many field units a CSS pixel spans.
+	fieldPerCSS float32
 }
 
 // placeControls lays out a w×h screen on which the field is fitted as f,
@@ -51,7 +53,7 @@ type screenLayout struct {
 // the field: the d-pad in its lower corner on its side, the pause button
 // in the upper right.
 func placeControls(w, h float32, f loop.Fit, css float32, ps padSide) screenLayout {
-	l := screenLayout{css: css}
+	l := screenLayout{css: css, fieldPerCSS: css / f.Scale}
 	l.field = rect{f.X, f.Y, game.FieldWidth * f.Scale, game.FieldHeight * f.Scale}
 	m, p := marginCSS*css, pauseCSS*css
 	const span = 2 * padReach // pad units across the d-pad's reach
@@ -155,6 +157,7 @@ func (a *App) updateLayout() {
 	a.ctl.w, a.ctl.h, a.ctl.side = w, h, ps
 	css := float32(ebiten.Monitor().DeviceScaleFactor())
 	a.ctl.layout = placeControls(float32(w), float32(h), a.dev.fit, css, ps)
+	a.layoutShare()
 }
 
 // pauseTapped reports whether the pause button was just tapped.

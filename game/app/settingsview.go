@@ -135,7 +135,7 @@ func appendOnOff(b []byte, on bool) []byte {
 // button.
 func (a *App) showsSettingsButton() bool {
 	sc := a.sess.Scene
-	return !a.menu.open && a.viewer == nil && a.overlay == noOverlay && (sc == game.SceneTitle || sc == game.ScenePaused)
+	return !a.menu.open && !a.share.screen.open && !a.share.pasting && a.viewer == nil && a.overlay == noOverlay && (sc == game.SceneTitle || sc == game.ScenePaused)
 }
 
 // drawSettingsScreen draws the settings screen when it is open, and

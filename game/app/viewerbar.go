@@ -11,12 +11,12 @@ import (
 
 // Colours of the viewer's panel.
 var (
-	barBack     = dimText.Alpha(0.25)
-	barPlayed   = cyan.Alpha(0.75)
-	markMatched = sprite.Opaque(0.4, 1, 0.5)
-	markPending = dimText.Alpha(0.7)
-	buttonBack  = dimText.Alpha(0.3)
-	buttonLit   = cyan.Alpha(0.45)
+	barBack          = dimText.Alpha(0.25)
+	barPlayed        = cyan.Alpha(0.75)
+	markMatched      = sprite.Opaque(0.4, 1, 0.5)
+	markPending      = dimText.Alpha(0.7)
+	viewerButtonBack = dimText.Alpha(0.3)
+	buttonLit        = cyan.Alpha(0.45)
 )
 
 // viewerKeysLine names the viewer's keys, for a player with a keyboard.
@@ -48,7 +48,7 @@ func (a *App) drawViewer(b, t *sprite.Batch) {
 	p.drawBar(b, l.bar, l.css)
 	for i, r := range l.buttons {
 		btn := viewerButtons[i]
-		back, label := buttonBack, btn.label
+		back, label := viewerButtonBack, btn.label
 		switch {
 		case btn.act == viewPause && p.paused:
 			label = "PLAY"
