@@ -21,7 +21,7 @@ const (
 	actSaveReplay
 	actSettings
 	actBack
-	actDaily // today's daily challenge (daily.go)
+	actDaily  // today's daily challenge (daily.go)
 	actScores // the title's buttons (titlemenu.go)
 	actPaste
 	actCopy // copy a replay code (share.go)
