@@ -272,6 +272,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.view.day = a.daily.label
 	a.prepareShare()
 	a.view.draw(screen, a.sess, a.saver.Persistent())
+	a.drawDailyOver()
 	a.drawOverlay()
 	a.drawDevices()
 	a.drawSettingsScreen()

@@ -18,6 +18,8 @@ func (a *App) exposeBridge() {
 		"settings": func() any { return a.settingsState() },
 		"audio":    func() any { return a.audioState() },
 		"scores":   func() any { return a.scoresState() },
+		// daily returns today's daily table: {day, scores}.
+		"daily": func() any { return a.dailyState() },
 		// scoresNote returns the note shown when the stored table was
 		// set aside, or "".
 		"scoresNote": func() any { return a.board.scores.Note() },
@@ -46,6 +48,11 @@ func (a *App) exposeBridge() {
 		// watch opens the replay viewer on a replay code and returns "",
 		// or the sentence the title shows when it cannot (watchCode).
 		"watch": func(code string) any { return a.watch(code) },
+		// dailySeed returns the seed of the daily challenge of a UTC date
+		// written "YYYY-MM-DD" as a decimal string (seeds pass 2^53), or,
+		// for anything else, the sentence "That is not a date: ..."
+		// (notADate).
+		"dailySeed": func(day string) any { return dailySeedText(day) },
 	})
 }
 
@@ -53,7 +60,8 @@ func (a *App) exposeBridge() {
 // the tick, the scene (with the how-to and initials scenes), whether
 // this is the player's first run, the player, the score, the best score, whether the
 // run is over, the entity counts, the seed, the state hash, the mode
-// (mode.go) and the replay viewer's state (viewer.go).
+// (mode.go), the replay viewer's state (viewer.go), the daily challenge's
+// day ("" outside it) and the ghost ({x, y, tick} or null, ghost.go).
 func (a *App) State() map[string]any {
 	s := a.sess
 	r := s.Run
@@ -74,6 +82,8 @@ func (a *App) State() map[string]any {
 		"shake":    float64(a.view.feel.shake),
 		"mode":     a.modeName(),
 		"replay":   a.replayState(),
+		"day":      a.daily.day,
+		"ghost":    a.ghostState(),
 	}
 }
 

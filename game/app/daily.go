@@ -1,8 +1,10 @@
 package app
 
 import (
+	"strconv"
 	"time"
 
+	"swarmfield/assets"
 	"swarmfield/game"
 	"swarmfield/game/save"
 )
@@ -21,6 +23,8 @@ type daily struct {
 	normalScores *save.Scores
 	// now reads the wall clock; tests replace it.
 	now func() time.Time
+	// back is the game over's button that leaves the challenge.
+	back button
 }
 
 // initDaily loads today's daily table.
@@ -28,6 +32,7 @@ func (a *App) initDaily() {
 	if a.daily.now == nil {
 		a.daily.now = time.Now
 	}
+	a.daily.back = button{label: "TITLE (Backspace)", touch: "TITLE"}
 	a.daily.scores = save.LoadDaily(a.store, game.Today(a.daily.now()), a.warn)
 }
 
@@ -39,13 +44,14 @@ func (a *App) openDaily() {
 	d := &a.daily
 	day := game.Today(d.now())
 	seed, err := game.DailySeed(day)
+	if d.on && d.day != day {
+		a.leaveDaily() // a new day: the day before's challenge ends
+	}
 	if err != nil { // the clock's own date: cannot happen
 		a.cfg.Logf("swarmfield: %v", err)
 		return
 	}
-	if d.scores.Day() != day {
-		d.scores = save.LoadDaily(a.store, day, a.warn)
-	}
+	d.scores = a.todayScores()
 	if !d.on {
 		d.normal, d.normalScores = a.sess, a.board.scores
 	}
@@ -66,6 +72,38 @@ func (a *App) openDaily() {
 	a.sess.Update(game.PressConfirm)
 }
 
+// todayScores returns today's daily table, loading it anew once the day
+// has changed since it was last loaded.
+func (a *App) todayScores() *save.Scores {
+	d := &a.daily
+	if day := game.Today(d.now()); d.scores.Day() != day {
+		d.scores = save.LoadDaily(a.store, day, a.warn)
+	}
+	return d.scores
+}
+
+// notADate is what the bridge's dailySeed returns for a string that is
+// not a date written as YYYY-MM-DD.
+const notADate = "That is not a date: write it as YYYY-MM-DD, like 2026-12-01."
+
+// dailySeedText returns the seed of day's challenge as a decimal string,
+// for the bridge's dailySeed(date), or notADate.
+func dailySeedText(day string) string {
+	seed, err := game.DailySeed(day)
+	if err != nil {
+		return notADate
+	}
+	return strconv.FormatUint(seed, 10)
+}
+
+// dailyState reports the daily challenge for the bridge: the day of the
+// table (today's once the challenge is opened) and its entries, as
+// scores() reports the normal table's.
+func (a *App) dailyState() map[string]any {
+	t := a.daily.scores
+	return map[string]any{"day": t.Day(), "scores": tableState(t.Table())}
+}
+
 // leaveDaily goes back from the daily challenge to the title, with the
 // normal session and table as they were.
 func (a *App) leaveDaily() {
@@ -75,7 +113,7 @@ func (a *App) leaveDaily() {
 	}
 	a.setSession(d.normal)
 	a.setScores(d.normalScores)
-	d.on, d.label, d.normal, d.normalScores = false, "", nil, nil
+	d.on, d.day, d.label, d.normal, d.normalScores = false, "", "", nil, nil
 }
 
 // setSession makes s the session played, with the hooks and helpers of
@@ -95,16 +133,38 @@ func (a *App) setScores(t *save.Scores) {
 	a.board.format()
 }
 
-// dailyTick leaves the daily challenge when its game-over screen is
-// showing and the player presses Back (Backspace, a gamepad's B) or T.
-// It reports whether it did.
-func (a *App) dailyTick() bool {
-	if !a.daily.on || a.sess.Scene != game.SceneGameOver || a.overlay != noOverlay {
+// dailyOver reports whether the daily challenge's game over is showing,
+// with its button that leaves it, placed for this screen: in the bottom
+// left corner, as tall as a fingertip.
+func (a *App) dailyOver() bool {
+	if !a.daily.on || a.sess.Scene != game.SceneGameOver || a.overlay != noOverlay || a.viewer != nil {
 		return false
 	}
-	if a.controls.Pressed(actBack) || a.controls.Pressed(actDaily) {
+	b := &a.daily.back
+	h := buttonHeight(a.ctl.layout.fieldPerCSS)
+	w := float32(len(b.label)*assets.GlyphAdvance)*buttonScale + buttonPad
+	b.r = rect{8, game.FieldHeight - 8 - h, w, h}
+	return true
+}
+
+// dailyTick leaves the daily challenge when its game over is showing and
+// the player presses Back (Backspace, a gamepad's B) or T, or taps TITLE.
+// It reports whether it did.
+func (a *App) dailyTick() bool {
+	if !a.dailyOver() {
+		return false
+	}
+	cx, cy, clicked := a.clickAt()
+	if a.controls.Pressed(actBack) || a.controls.Pressed(actDaily) || clicked && a.daily.back.r.contains(cx, cy) {
 		a.leaveDaily()
 		return true
 	}
 	return false
+}
+
+// drawDailyOver draws the daily challenge's game-over button.
+func (a *App) drawDailyOver() {
+	if a.dailyOver() && a.view.feel.hold == 0 && !a.view.screens.covered {
+		a.view.drawButton(&a.daily.back, a.touchScreen(), true)
+	}
 }

@@ -65,7 +65,8 @@ func (a *App) initScoreScreen() {
 // openScores opens the high-score screen on its first table's best entry.
 func (a *App) openScores() {
 	s := &a.share.screen
-	s.tabs = append(s.tabs[:0], scoreTab{"HIGH SCORES", a.board.scores})
+	daily := a.todayScores()
+	s.tabs = append(s.tabs[:0], scoreTab{"HIGH SCORES", a.board.scores}, scoreTab{"DAILY " + daily.Day(), daily})
 	s.open, s.tab = true, 0
 	a.share.note = ""
 	a.showTab()

@@ -37,7 +37,14 @@ func (a *App) loadScores(st *save.Scores) {
 // first: initials, score, ticks survived, the date as RFC 3339 in UTC and
 // the seed as a decimal string.
 func (a *App) scoresState() []any {
-	t := a.board.scores.Table()
+	if a.daily.on {
+		return tableState(a.daily.normalScores.Table())
+	}
+	return tableState(a.board.scores.Table())
+}
+
+// tableState returns the entries of t for the page, as scoresState.
+func tableState(t save.Table) []any {
 	out := make([]any, len(t))
 	for i, e := range t {
 		out[i] = map[string]any{
