@@ -11,7 +11,7 @@ import (
 // reads as the same ship but never as the player, and the ring where its
 // run ended.
 var (
-	ghostTint    = sprite.Opaque(0.75, 0.8, 1).Alpha(0.38)
+	ghostTint    = sprite.Opaque(0.75, 0.8, 1).Alpha(0.5)
 	ghostEndTint = sprite.Opaque(0.75, 0.8, 1).Alpha(0.7)
 )
 
@@ -56,9 +56,10 @@ func (v *view) drawGhost() {
 	}
 }
 
-// drawDay draws the daily challenge's day at the top right of the HUD.
+// drawDay draws the daily challenge's day under the score, clear of the
+// FPS line and the touch pause button at the top right.
 func (v *view) drawDay() {
 	if v.day != "" {
-		text.DrawAligned(v.glyphs, v.day, game.FieldWidth-12, 10, 2, text.Right, cyan)
+		text.Draw(v.glyphs, v.day, 12, 36, 2, cyan)
 	}
 }
