@@ -99,6 +99,13 @@ func TestGhostLockstep(t *testing.T) {
 	}
 	last := len(wantX) - 1
 	for i := 0; i < last+10; i++ {
+		if i == 20 { // a pause holds the ghost too
+			a.sess.Update(game.PressPause)
+			for range 30 {
+				a.sess.Update(0)
+			}
+			a.sess.Update(game.PressPause)
+		}
 		a.sess.Update(otherInput(i))
 		tick := int(a.sess.Run.Tick)
 		g := &a.ghost
@@ -263,5 +270,28 @@ func TestGhostFrameAllocatesNothing(t *testing.T) {
 	}
 	if a.ghost.pb == nil || !v.ghost.on || a.sess.Scene != game.ScenePlaying {
 		t.Fatalf("after the frames: ghost %v, drawn %v, scene %v; the test must measure play with a ghost", a.ghost.pb != nil, v.ghost.on, a.sess.Scene)
+	}
+}
+
+// TestGhostEndMark checks the ring where the ghost's run ended: it fades
+// out, unless motion is reduced, when it stays as it is until it goes.
+func TestGhostEndMark(t *testing.T) {
+	v := bareView(16)
+	alpha := func(reduce bool, left int) float32 {
+		v.sprites.Reset()
+		v.feel.reduce = reduce
+		v.ghost = ghostMark{endFor: left, endX: 100, endY: 100}
+		v.drawGhost()
+		vs := v.sprites.Vertices()
+		if len(vs) != 4 {
+			t.Fatalf("the end mark drew %d vertices, want one quad", len(vs))
+		}
+		return vs[0].ColorA
+	}
+	if full, half := alpha(false, ghostEndTicks), alpha(false, ghostEndTicks/2); half >= full || half <= 0 {
+		t.Errorf("the end mark's alpha goes from %v to %v halfway: want it to fade", full, half)
+	}
+	if full, half := alpha(true, ghostEndTicks), alpha(true, ghostEndTicks/2); half != full {
+		t.Errorf("with reduced motion the end mark's alpha goes from %v to %v: want it steady", full, half)
 	}
 }
