@@ -144,6 +144,12 @@ func TestBrowserDaily(t *testing.T) {
 	}
 	waitScreen(ctx, t, "390x844", 390, 844, 10*time.Second)
 	screenshot(ctx, t, "daily-ghost-390x844.png")
+	// The title's buttons on a phone, DAILY among them.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateTouch, chromedp.EmulateMobile)); err != nil {
+		t.Fatal(err)
+	}
+	openPage(ctx, t, base+"/?bench=1")
+	screenshot(ctx, t, "daily-title-390x844.png")
 }
 
 // TestBrowserGhost plays a scripted run on a fixed seed and enters it in
