@@ -67,6 +67,21 @@ func pressT(ctx context.Context, t testing.TB) {
 	tapKey(ctx, t, "t")
 }
 
+// scoreAndEnter plays the run under way on seed, with hazards harmless
+// (?bench=1): it takes the first orb, walks out of the field, and enters
+// the run in the table with the initials offered. It returns the state at
+// the run's end.
+func scoreAndEnter(ctx context.Context, t *testing.T, seed uint64) state {
+	t.Helper()
+	r := game.NewRun(game.Options{Seed: seed, Invulnerable: true})
+	stepTo(ctx, t, r.OrbX[0], r.OrbY[0])
+	end := walkOut(ctx, t)
+	waitFor(ctx, t, "the initials entry", 5*time.Second, func(s state) bool { return s.Scene == "initials" })
+	tapKey(ctx, t, "Enter")
+	waitFor(ctx, t, "the game over", 5*time.Second, func(s state) bool { return s.Scene == "gameover" })
+	return end
+}
+
 // dailyState is what window.swarmfield.state() says of the daily
 // challenge and the ghost.
 type dailyState struct {
@@ -110,12 +125,7 @@ func TestBrowserDaily(t *testing.T) {
 		t.Fatalf("after T: %+v, want a daily run on %s's seed %d", s, day, seed)
 	}
 	screenshot(ctx, t, "daily-playing.png")
-	r := game.NewRun(game.Options{Seed: seed, Invulnerable: true})
-	stepTo(ctx, t, r.OrbX[0], r.OrbY[0])
-	end := walkOut(ctx, t)
-	waitFor(ctx, t, "the initials entry", 5*time.Second, func(s state) bool { return s.Scene == "initials" })
-	tapKey(ctx, t, "Enter")
-	waitFor(ctx, t, "the game over", 5*time.Second, func(s state) bool { return s.Scene == "gameover" })
+	end := scoreAndEnter(ctx, t, seed)
 	daily := evaluate[struct {
 		Day    string
 		Scores []scoreEntry
@@ -158,16 +168,9 @@ func TestBrowserDaily(t *testing.T) {
 // was at that tick, replayed natively from the run's replay.
 func TestBrowserGhost(t *testing.T) {
 	ctx := newBrowser(t)
-	base := serve(t, webDir(t))
-	const seed = 5
-	url := base + "/?seed=5&bench=1"
+	url := serve(t, webDir(t)) + "/?seed=5&bench=1"
 	startRun(ctx, t, url)
-	r := game.NewRun(game.Options{Seed: seed, Invulnerable: true})
-	stepTo(ctx, t, r.OrbX[0], r.OrbY[0])
-	walkOut(ctx, t)
-	waitFor(ctx, t, "the initials entry", 5*time.Second, func(s state) bool { return s.Scene == "initials" })
-	tapKey(ctx, t, "Enter")
-	waitFor(ctx, t, "the game over", 5*time.Second, func(s state) bool { return s.Scene == "gameover" })
+	scoreAndEnter(ctx, t, 5)
 	data, err := base64.StdEncoding.DecodeString(evaluate[string](ctx, t, `window.swarmfield.replayBytes()`))
 	if err != nil {
 		t.Fatal(err)
