@@ -27,7 +27,7 @@ func TestDailySeed(t *testing.T) {
 // TestDailySeedBadDates checks that anything but a real date written as
 // YYYY-MM-DD gets one sentence, and no seed.
 func TestDailySeedBadDates(t *testing.T) {
-	for _, day := range []string{"", "2026-13-01", "2026-02-30", "2026-12-1", "2026-12-01 ", "01/12/2026", "2026-12-01T00:00:00Z", "yesterday"} {
+	for _, day := range []string{"", "2026-13-01", "2026-02-30", "2026-12-1", "2026-12-01 ", "01/12/2026", "2026-12-01T00:00:00Z", "yesterday", "2026-00-10", "2026-12-00", "2026-1a-01", "2025-02-29", "2026/12/01", "+026-12-01"} {
 		seed, err := DailySeed(day)
 		if err == nil || seed != 0 {
 			t.Errorf("DailySeed(%q) = %d, %v; want an error", day, seed, err)
@@ -45,5 +45,17 @@ func TestToday(t *testing.T) {
 	at := time.Date(2026, 12, 1, 7, 30, 0, 0, east) // 2026-11-30 22:30 UTC
 	if got := Today(at); got != "2026-11-30" {
 		t.Errorf("Today(%v) = %q, want 2026-11-30", at, got)
+	}
+}
+
+// TestDailySeedLeapDay checks that a leap day is a date.
+func TestDailySeedLeapDay(t *testing.T) {
+	for _, day := range []string{"2028-02-29", "2000-02-29", "2026-12-31"} {
+		if _, err := DailySeed(day); err != nil {
+			t.Errorf("DailySeed(%q): %v", day, err)
+		}
+	}
+	if _, err := DailySeed("2100-02-29"); err == nil {
+		t.Error("2100-02-29 taken for a date")
 	}
 }

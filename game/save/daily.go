@@ -3,7 +3,6 @@ package save
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"swarmfield/engine/storage"
 )
@@ -37,7 +36,7 @@ func LoadDaily(st storage.Store, day string, warn func(msg string)) *Scores {
 			if !ok || other == day {
 				return false
 			}
-			if _, err := time.Parse("2006-01-02", other); err != nil {
+			if !dayShaped(other) {
 				return false
 			}
 			if err := st.Set(keyDailyPrevious, raw); err != nil && warn != nil {
@@ -46,6 +45,20 @@ func LoadDaily(st storage.Store, day string, warn func(msg string)) *Scores {
 			return true
 		},
 	}, warn)
+}
+
+// dayShaped reports whether s is shaped as a day, "2006-01-02": ten
+// bytes, digits but for the two dashes.
+func dayShaped(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if dash := i == 4 || i == 7; dash != (s[i] == '-') || !dash && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // Day returns the day of a daily challenge's table, or "" for the normal
