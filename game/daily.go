@@ -25,8 +25,8 @@ func DailySeed(day string) (uint64, error) {
 }
 
 // validDay reports whether s is a real date written as YYYY-MM-DD. It
-// checks by hand rather than with time.Parse, which costs the browser's
-// download a few KB.
+// checks by hand rather than with time.Parse, to keep the date parser out
+// of the browser's download.
 func validDay(s string) bool {
 	if len(s) != len(DayLayout) || s[4] != '-' || s[7] != '-' {
 		return false
