@@ -122,7 +122,11 @@ func (v *view) drawTable(b *board, y, scale float32, n int) float32 {
 	if len(b.rows) == 0 {
 		return y
 	}
-	v.drawCentred("HIGH SCORES", y, scale, cyan)
+	title := "HIGH SCORES"
+	if v.day != "" {
+		title = v.day // the daily challenge's table
+	}
+	v.drawCentred(title, y, scale, cyan)
 	step := float32(assets.GlyphHeight)*scale + 2
 	y += step
 	for i, row := range b.rows[:min(n, len(b.rows))] {
