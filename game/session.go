@@ -76,6 +76,13 @@ func (s *Session) Watch(r *Run) {
 	r.Instruments = s.Instruments
 }
 
+// Unwatch ends watching: the session shows r, its own run from before
+// Watch, in scene sc again.
+func (s *Session) Unwatch(r *Run, sc Scene) {
+	s.Run = r
+	s.setScene(sc)
+}
+
 // SceneTicks returns how long the current scene has lasted, in ticks.
 func (s *Session) SceneTicks() int { return s.sceneTick }
 

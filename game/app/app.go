@@ -39,9 +39,13 @@ type Config struct {
 	// PerfLog, if set, receives the performance figures as one JSON
 	// object a line, once a second.
 	PerfLog io.Writer
-	// ReplayFile, if set, is a replay file shown in the window instead of
-	// the game (see viewer.go).
+	// ReplayFile, if set, is a replay file shown in the viewer when the
+	// game starts (see viewer.go).
 	ReplayFile string
+	// ReplayCode, if set, is a replay code from the page's URL, shown in
+	// the viewer when the game starts; if it cannot be played, the title
+	// says why in one sentence (see watchCode).
+	ReplayCode string
 	// RecordFile, if set, receives the latest run's replay when it ends
 	// and when the game quits (see App.Close).
 	RecordFile string
@@ -87,6 +91,10 @@ type App struct {
 	// share is the high-score screen, the title's buttons and the
 	// replay codes' way in and out (share.go).
 	share share
+	// watchNote is the sentence that says why the latest replay code
+	// could not be watched, shown on the title until a run starts
+	// (watch.go).
+	watchNote string
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -132,6 +140,7 @@ func New(cfg Config) (*App, error) {
 		a.pool = parallel.NewPool(procs)
 		a.sess.Parallel = a.pool.For
 	}
+	a.startRecording()
 	if cfg.ReplayFile != "" {
 		rp, err := replay.ReadFile(cfg.ReplayFile)
 		if err != nil {
@@ -140,8 +149,6 @@ func New(cfg Config) (*App, error) {
 		if err := a.startViewer(rp); err != nil {
 			return nil, err
 		}
-	} else {
-		a.startRecording()
 	}
 	a.initDevices()
 	a.initSettings()
@@ -153,6 +160,9 @@ func New(cfg Config) (*App, error) {
 	a.exposeBridge()
 	a.loadScores(save.LoadScores(st, warn))
 	a.onb.load(st, a.saver.Persistent())
+	if cfg.ReplayCode != "" {
+		a.watch(cfg.ReplayCode) // the title says why if it cannot
+	}
 	return a, nil
 }
 
@@ -190,6 +200,9 @@ func (a *App) Update() error {
 	}
 	before := a.sess.Scene
 	a.sess.Update(in)
+	if a.sess.Scene != game.SceneTitle {
+		a.watchNote = ""
+	}
 	a.view.update(a.sess)
 	a.meter.afterTick(a.sess, a.view.particleCount())
 	a.playSounds()
@@ -234,7 +247,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.updateLayout()
 	a.shakeView()
 	a.meter.beforeDraw(a.sess, a.showPanel)
-	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.board.scores.Note(), covered: a.overlay != noOverlay}
+	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.titleNote(), covered: a.overlay != noOverlay}
 	a.view.menuOpen = a.menu.open
 	a.prepareShare()
 	a.view.draw(screen, a.sess, a.saver.Persistent())
@@ -245,9 +258,6 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.drawScores()
 	}
 	a.view.drawFeel()
-	if a.viewer != nil {
-		a.drawViewer()
-	}
 	if a.set.ShowFPS {
 		drawSummary(a.view.glyphs, a.meter.hud)
 	}

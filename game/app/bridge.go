@@ -42,12 +42,18 @@ func (a *App) exposeBridge() {
 			return name
 		},
 	})
+	jsbridge.ExposeStringFuncs("swarmfield", map[string]jsbridge.StringFunc{
+		// watch opens the replay viewer on a replay code and returns "",
+		// or the sentence the title shows when it cannot (watchCode).
+		"watch": func(code string) any { return a.watch(code) },
+	})
 }
 
 // State returns a plain snapshot of the game for the page and tests:
 // the tick, the scene (with the how-to and initials scenes), whether
 // this is the player's first run, the player, the score, the best score, whether the
-// run is over, the entity counts, the seed and the state hash.
+// run is over, the entity counts, the seed, the state hash, the mode
+// (mode.go) and the replay viewer's state (viewer.go).
 func (a *App) State() map[string]any {
 	s := a.sess
 	r := s.Run
@@ -66,6 +72,8 @@ func (a *App) State() map[string]any {
 		"runs":     s.Runs,
 		"frames":   a.frames,
 		"shake":    float64(a.view.feel.shake),
+		"mode":     a.modeName(),
+		"replay":   a.replayState(),
 	}
 }
 

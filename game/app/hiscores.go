@@ -208,7 +208,7 @@ func (a *App) drawScores() {
 		v.drawCentredBytes(row, y, 2, clr)
 	}
 	v.drawCentredBytes(s.detail, scoreDetailY, 2, dimText)
-	v.drawNote(a.share.note, scoreNoteY)
+	v.drawCentred(a.share.note, scoreNoteY, 2, gold)
 	top := s.buttons[0].r.Y
 	if !touch {
 		hint := scoreHint

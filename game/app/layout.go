@@ -10,6 +10,7 @@ import (
 	"swarmfield/assets"
 	"swarmfield/engine/loop"
 	"swarmfield/engine/sprite"
+	"swarmfield/engine/text"
 	"swarmfield/game"
 )
 
@@ -103,6 +104,7 @@ type controls struct {
 	layout screenLayout
 	side   padSide // the d-pad's side and size laid out for
 	batch  *sprite.Batch
+	text   *sprite.Batch    // the replay viewer's text (viewerbar.go)
 	taps   []ebiten.TouchID // scratch
 	w, h   int              // the screen size laid out for
 }
@@ -115,6 +117,9 @@ func (a *App) initControls() error {
 	}
 	a.ctl.batch = sprite.NewBatch(ebiten.NewImageFromImage(img))
 	a.ctl.batch.SetFilter(ebiten.FilterLinear)
+	if a.ctl.text, err = text.NewBatch(); err != nil {
+		return fmt.Errorf("app: %w", err)
+	}
 	a.ctl.layout = placeControls(game.FieldWidth, game.FieldHeight, loop.Fit{Scale: 1}, 1, a.dev.touch.side)
 	return nil
 }
@@ -172,10 +177,16 @@ func (a *App) pauseTapped() bool {
 
 // drawControls draws the touch controls onto the whole screen, bars
 // included: the d-pad once the screen has been touched, and the pause
-// button in play.
+// button in play; or the replay viewer's panel.
 func (a *App) drawControls(screen *ebiten.Image) {
 	b := a.ctl.batch
 	l := &a.ctl.layout
+	if a.viewer != nil {
+		a.drawViewer(b, a.ctl.text)
+		b.Flush(screen)
+		a.ctl.text.Flush(screen)
+		return
+	}
 	if a.dev.touch.seen {
 		a.dev.touch.draw(b, l.pad)
 	}

@@ -2,6 +2,9 @@ package app
 
 import (
 	"strconv"
+	"strings"
+
+	"swarmfield/assets"
 
 	"swarmfield/game"
 	"swarmfield/game/save"
@@ -35,6 +38,8 @@ const (
 	ctaY      = 478
 	keysY     = 522
 	noteY     = 562
+	// noteLineH is the height of a line of the note.
+	noteLineH = 2 * assets.GlyphHeight
 )
 
 // callToAction returns the title's one call to action, in the player's
@@ -82,10 +87,9 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 		v.drawCentred(titleKeysHint, keysY+18, 1, dimText)
 	}
 	switch {
-	case sc.shared != "":
-		v.drawNote(sc.shared, noteY)
 	case sc.note != "":
-		v.drawCentred(sc.note, noteY, 2, gold)
+		// A note of two lines starts a line higher.
+		v.drawCentred(sc.note, noteY-noteLineH*float32(strings.Count(sc.note, "\n")), 2, gold)
 	case !persistent:
 		v.drawCentred("storage is unavailable: scores will not be kept", noteY, 2, dimText)
 	}
@@ -114,7 +118,7 @@ func (v *view) drawGameOver(s *game.Session) {
 	}
 	switch {
 	case sc.shared != "":
-		v.drawNote(sc.shared, 466)
+		v.drawCentred(sc.shared, 466, 2, gold)
 	case s.SceneTicks() > game.RestartDelayTicks && (v.anim/30)%2 == 0:
 		if sc.touch {
 			v.drawCentred("tap to play again", 460, 3, white)

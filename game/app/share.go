@@ -3,7 +3,6 @@ package app
 import (
 	"strings"
 
-	"swarmfield/assets"
 	"swarmfield/engine/jsbridge"
 	"swarmfield/game"
 )
@@ -123,7 +122,7 @@ func (a *App) pollClipboard() {
 
 // notify shows msg, one sentence for the player, for a few seconds.
 func (a *App) notify(msg string) {
-	a.share.note, a.share.noteTicks = msg, noteTicks
+	a.share.note, a.share.noteTicks = wrapWords(msg, noteChars), noteTicks
 }
 
 // openPaste opens the page's paste box, where a replay code is pasted or
@@ -147,24 +146,11 @@ func (a *App) prepareShare() {
 	switch a.sess.Scene {
 	case game.SceneTitle:
 		sc.buttons = a.share.title
+		if sc.shared != "" {
+			sc.note = sc.shared
+		}
 	case game.SceneGameOver:
 		sc.buttons = a.share.copy[:]
 	}
 	a.view.menuOpen = a.view.menuOpen || a.share.screen.open
-}
-
-// drawNote draws msg centred at y, on two lines when one is too wide for
-// the field.
-func (v *view) drawNote(msg string, y float32) {
-	const scale, maxChars = 2, (game.FieldWidth - 20) / (assets.GlyphAdvance * 2)
-	if len(msg) <= maxChars {
-		v.drawCentred(msg, y, scale, gold)
-		return
-	}
-	cut := strings.LastIndexByte(msg[:maxChars], ' ')
-	if cut < 0 {
-		cut = maxChars
-	}
-	v.drawCentred(msg[:cut], y, scale, gold)
-	v.drawCentred(strings.TrimSpace(msg[cut:]), y+28, scale, gold)
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"swarmfield/assets"
-	"swarmfield/game"
 	"swarmfield/game/replay"
 )
 
@@ -19,17 +18,18 @@ func TestEndMessage(t *testing.T) {
 	// run scores at most a point per tick.
 	const longest = replay.MaxFileSize / 8 * replay.CheckpointInterval
 	const hash = 1<<64 - 1
-	fits := int((game.FieldWidth - 24) / assets.GlyphAdvance)
+	// The panel on a phone held upright, 390 CSS pixels wide.
+	fits := int((390 - 2*marginCSS) / assets.GlyphAdvance)
 	for _, tc := range []struct {
 		err  error
 		want string
 	}{
-		{nil, "END: "},
-		{&replay.Divergence{Tick: 180, Want: 0xab, Got: 0xcd}, "DIVERGED between ticks 121 and 180: recorded ab, replayed cd"},
+		{nil, "END: every checkpoint and the end match"},
+		{&replay.Divergence{Tick: 180, Want: 0xab, Got: 0xcd}, "DIVERGED between ticks 121 and 180"},
 		{&replay.Divergence{Tick: longest, Want: hash, Got: hash}, "DIVERGED between ticks"},
-		{&replay.Divergence{Tick: 3294, Final: true, Want: 1, Got: 2, WantScore: 7, GotScore: 8}, "DIVERGED at the end: recorded 1 score 7, replayed 2 score 8"},
+		{&replay.Divergence{Tick: 3294, Final: true, Want: 1, Got: 2, WantScore: 7, GotScore: 8}, "DIVERGED at the end: scored 8, not 7"},
 		{&replay.Divergence{Tick: longest, Final: true, Want: hash, Got: hash, WantScore: longest, GotScore: longest}, "DIVERGED at the end"},
-		{errors.New("game: the run ended at tick 5"), "DIVERGED: game: the run ended at tick 5"},
+		{errors.New("game: the run ended at tick 5"), "DIVERGED: the run ended before the recording did"},
 	} {
 		got := endMessage(tc.err)
 		if !strings.HasPrefix(got, tc.want) {
