@@ -85,7 +85,7 @@ func (a *App) selectEntry(i int) {
 	e, ok := s.entry()
 	switch {
 	case !ok:
-		s.detail = append(s.detail[:0], "no high scores yet: play a run"...)
+		s.detail = s.detail[:0]
 	case len(e.Replay) == 0:
 		s.detail = fmt.Appendf(s.detail[:0], "%s: no replay stored (too long, or dropped for space)", e.Initials)
 	default:

@@ -127,7 +127,7 @@ func (a *App) initControls() error {
 // layoutState returns, in CSS pixels of the page, the field's rectangle, the
 // d-pad's (nil until the screen is touched), the pause button's and the
 // page's fullscreen button's (nil where there is none), each as
-// {x, y, w, h}.
+// {x, y, w, h}, and the scene's buttons (share.go).
 func (a *App) layoutState() map[string]any {
 	l := &a.ctl.layout
 	var pad any
@@ -139,6 +139,7 @@ func (a *App) layoutState() map[string]any {
 		"dpad":       pad,
 		"pause":      l.cssRect(l.pause),
 		"fullscreen": fullscreenRect(),
+		"buttons":    a.buttonsState(),
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 // and the page's paste box.
 type share struct {
 	title  []button  // titleMenu's
+	shown  []button  // those drawn in the latest frame
 	copy   [1]button // the game over's COPY CODE
 	screen scoreScreen
 	// pasting is set while the page's paste box is open (share_js.go);
@@ -135,6 +136,19 @@ func (a *App) openPaste() {
 	a.notify("to watch a replay code here, run with -replay FILE")
 }
 
+// buttonsState returns the buttons shown in the latest frame, each as
+// {label, x, y, w, h} in CSS pixels of the page, for the page and tests.
+func (a *App) buttonsState() []any {
+	l, f := &a.ctl.layout, a.dev.fit
+	out := []any{}
+	for _, b := range a.share.shown {
+		r := l.cssRect(rect{f.X + b.r.X*f.Scale, f.Y + b.r.Y*f.Scale, b.r.W * f.Scale, b.r.H * f.Scale})
+		r["label"] = b.touch
+		out = append(out, r)
+	}
+	return out
+}
+
 // prepareShare sets what the title and the game over show of the buttons
 // and the latest note, for this frame.
 func (a *App) prepareShare() {
@@ -153,4 +167,8 @@ func (a *App) prepareShare() {
 		sc.buttons = a.share.copy[:]
 	}
 	a.view.menuOpen = a.view.menuOpen || a.share.screen.open
+	a.share.shown = sc.buttons
+	if a.share.screen.open {
+		a.share.shown = a.share.screen.buttons[:]
+	}
 }

@@ -1,0 +1,177 @@
+//go:build !js
+
+package browser
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"swarmfield/game"
+)
+
+func init() {
+	// The keys of the high-score screen, the paste box and the viewer.
+	keys["h"] = struct {
+		code string
+		vk   int64
+	}{"KeyH", 72}
+	keys["v"] = struct {
+		code string
+		vk   int64
+	}{"KeyV", 86}
+	keys["c"] = struct {
+		code string
+		vk   int64
+	}{"KeyC", 67}
+	keys["6"] = struct {
+		code string
+		vk   int64
+	}{"Digit6", 54}
+	keys["Escape"] = struct {
+		code string
+		vk   int64
+	}{"Escape", 27}
+}
+
+// sceneButton is a button of window.swarmfield.layout().buttons.
+type sceneButton struct {
+	Label      string
+	X, Y, W, H float64
+}
+
+// readButtons reads the buttons the scene shows.
+func readButtons(ctx context.Context, t testing.TB) []sceneButton {
+	t.Helper()
+	return evaluate[[]sceneButton](ctx, t, `window.swarmfield.layout().buttons`)
+}
+
+// findButton returns the scene's button labelled label.
+func findButton(ctx context.Context, t testing.TB, label string) sceneButton {
+	t.Helper()
+	bs := readButtons(ctx, t)
+	for _, b := range bs {
+		if b.Label == label {
+			return b
+		}
+	}
+	t.Fatalf("no button %q among %+v", label, bs)
+	return sceneButton{}
+}
+
+// watching is window.swarmfield.state().replay while the viewer plays.
+type watching struct {
+	Tick, Total, Speed float64
+	Done               bool
+	DivergedAt         *float64
+}
+
+// watchToEnd sets the viewer to 16× and waits until the replay ends,
+// checking that it ends on the tick, score and hash of end, with no
+// divergence.
+func watchToEnd(ctx context.Context, t testing.TB, end state) {
+	t.Helper()
+	waitFor(ctx, t, "the viewer", 20*time.Second, func(s state) bool {
+		return evaluate[bool](ctx, t, `window.swarmfield.state().replay !== null`)
+	})
+	tapKey(ctx, t, "6")
+	var w watching
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
+		w = evaluate[watching](ctx, t, `window.swarmfield.state().replay || {}`)
+		if w.Done {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the replay did not end: %+v", w)
+		}
+	}
+	s := readState(ctx, t)
+	if w.Speed != 16 || w.DivergedAt != nil || w.Tick != end.Tick || s.Score != end.Score || s.Hash != end.Hash {
+		t.Fatalf("watched to the end: %+v, score %v hash %s; the run ended at tick %v score %v hash %s",
+			w, s.Score, s.Hash, end.Tick, end.Score, end.Hash)
+	}
+}
+
+// playOut plays a run with seed 7 in the bench mode: it takes the first
+// orb, then walks out of the field. It returns the final state and the
+// run's replay code.
+func playOut(ctx context.Context, t *testing.T) (state, string) {
+	t.Helper()
+	clickCanvas(ctx, t)
+	waitFor(ctx, t, "a click to start the run", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+	r := game.NewRun(game.Options{Seed: 7, Invulnerable: true})
+	stepTo(ctx, t, r.OrbX[0], r.OrbY[0])
+	end := walkOut(ctx, t)
+	code := evaluate[string](ctx, t, `window.swarmfield.replayCode()`)
+	if !strings.HasPrefix(code, "SWF1.") {
+		t.Fatalf("replayCode() after the run = %q", code)
+	}
+	return end, code
+}
+
+// TestBrowserTitleButtons shows the title's buttons on a desktop and a
+// phone: each is at least 44 CSS pixels tall, on the field, and a tap on
+// HIGH SCORES opens the high-score screen, whose BACK returns.
+func TestBrowserTitleButtons(t *testing.T) {
+	dir := webDir(t)
+	for _, c := range []struct {
+		name  string
+		w, h  int64
+		scale float64
+		touch bool
+	}{
+		{"desktop", 1000, 750, 1, false},
+		{"phone", 390, 844, 2, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			base := serve(t, dir)
+			opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(c.scale)}
+			if c.touch {
+				opts = append(opts, chromedp.EmulateTouch, chromedp.EmulateMobile)
+			}
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(c.w, c.h, opts...), chromedp.Navigate(base+"/?seed=1&bench=1")); err != nil {
+				t.Fatal(err)
+			}
+			waitReady(ctx, t)
+			waitScreen(ctx, t, c.name, float64(c.w)*c.scale, float64(c.h)*c.scale, 10*time.Second)
+			f := readLayout(ctx, t).Field
+			bs := readButtons(ctx, t)
+			if len(bs) != 2 || bs[0].Label != "HIGH SCORES" || bs[1].Label != "PASTE CODE" {
+				t.Fatalf("the title's buttons: %+v, want HIGH SCORES and PASTE CODE", bs)
+			}
+			for _, b := range bs {
+				if r := (box{b.X, b.Y, b.W, b.H}); b.H < 44 || b.W < 44 || r.X < f.X || r.Y < f.Y || r.X+r.W > f.X+f.W+0.5 || r.Y+r.H > f.Y+f.H+0.5 {
+					t.Errorf("the button %+v is smaller than 44 CSS pixels or off the field %+v", b, f)
+				}
+			}
+			screenshot(ctx, t, "share-title-"+c.name+".png")
+			hs := bs[0]
+			if c.touch {
+				tapAt(ctx, t, hs.X+hs.W/2, hs.Y+hs.H/2, 80*time.Millisecond)
+			} else if err := chromedp.Do(ctx, chromedp.MouseClickXY(hs.X+hs.W/2, hs.Y+hs.H/2)); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(ctx, t, "the high-score screen", 10*time.Second, func(s state) bool { return s.Scene == "scores" })
+			screenshot(ctx, t, "share-scores-empty-"+c.name+".png")
+			back := findButton(ctx, t, "BACK")
+			if c.touch {
+				tapAt(ctx, t, back.X+back.W/2, back.Y+back.H/2, 80*time.Millisecond)
+			} else if err := chromedp.Do(ctx, chromedp.MouseClickXY(back.X+back.W/2, back.Y+back.H/2)); err != nil {
+				t.Fatal(err)
+			}
+			s := waitFor(ctx, t, "BACK to the title", 10*time.Second, func(s state) bool { return s.Scene == "title" })
+			if s.Runs != 0 {
+				t.Fatalf("a tap on a button started a run: %+v", s)
+			}
+		})
+	}
+}
+
+var _ = fmt.Sprint
+var _ = input.DispatchKeyEventTypeKeyUp
