@@ -53,7 +53,8 @@ func (a *App) exposeBridge() {
 // the tick, the scene (with the how-to and initials scenes), whether
 // this is the player's first run, the player, the score, the best score, whether the
 // run is over, the entity counts, the seed, the state hash, the mode
-// (mode.go) and the replay viewer's state (viewer.go).
+// (mode.go), the replay viewer's state (viewer.go) and the note on what
+// the latest copy or paste of a replay code came to (share.go).
 func (a *App) State() map[string]any {
 	s := a.sess
 	r := s.Run
@@ -74,6 +75,7 @@ func (a *App) State() map[string]any {
 		"shake":    float64(a.view.feel.shake),
 		"mode":     a.modeName(),
 		"replay":   a.replayState(),
+		"note":     a.share.note,
 	}
 }
 

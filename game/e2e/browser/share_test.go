@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
@@ -175,3 +176,136 @@ func TestBrowserTitleButtons(t *testing.T) {
 
 var _ = fmt.Sprint
 var _ = input.DispatchKeyEventTypeKeyUp
+
+// clipboardScript refuses navigator.clipboard.writeText while
+// window.denyClipboard is set, as a browser does in an iframe without the
+// clipboard-write permission.
+const clipboardScript = `window.denyClipboard = true;
+if (navigator.clipboard) {
+  const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+  navigator.clipboard.writeText = (text) => window.denyClipboard ?
+    Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")) : write(text);
+}`
+
+// allowClipboard lets the page read and write the clipboard.
+func allowClipboard(ctx context.Context, t testing.TB) {
+	t.Helper()
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
+			Permission: &browser.PermissionDescriptor{Name: name}, Setting: browser.PermissionSettingGranted,
+		}); err != nil {
+			t.Fatalf("granting %s: %v", name, err)
+		}
+	}
+}
+
+// readClipboard returns the clipboard's text.
+func readClipboard(ctx context.Context, t testing.TB) string {
+	t.Helper()
+	return evaluate[string](ctx, t, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
+}
+
+// waitNote waits until state().note is want.
+func waitNote(ctx context.Context, t testing.TB, want string) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		got := evaluate[string](ctx, t, `window.swarmfield.state().note`)
+		if got == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the note is %q, want %q", got, want)
+		}
+	}
+}
+
+// codeBox is the page's replay code box as the player sees it.
+type codeBox struct {
+	Open        bool
+	Mode, Value string
+	Start, End  int
+	Focused     bool
+	Error       string
+}
+
+// readCodeBox reads the replay code box.
+func readCodeBox(ctx context.Context, t testing.TB) codeBox {
+	t.Helper()
+	return evaluate[codeBox](ctx, t, `(() => {
+		const box = document.getElementById("share"), code = document.getElementById("share-code");
+		return {open: box.open, mode: box.dataset.mode || "", value: code.value, start: code.selectionStart,
+			end: code.selectionEnd, focused: document.activeElement === code,
+			error: document.getElementById("share-error").textContent};
+	})()`)
+}
+
+// waitCodeBox waits until the replay code box is open in mode, or closed
+// for mode "".
+func waitCodeBox(ctx context.Context, t testing.TB, mode string) codeBox {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		b := readCodeBox(ctx, t)
+		if b.Open == (mode != "") && b.Mode == mode {
+			return b
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the replay code box is %+v, want mode %q", b, mode)
+		}
+	}
+}
+
+// TestBrowserCopyCode plays a run that makes the high-score table. On the
+// game over, C with the clipboard refused shows the box with exactly the
+// run's code, selected; with the clipboard allowed, C puts the code on
+// it. After a reload, H opens the high-score screen, C copies the entry's
+// code, and Enter watches the entry to the run's end.
+func TestBrowserCopyCode(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	addInitScript(ctx, t, clipboardScript)
+	url := base + "/?seed=7&bench=1"
+	openPage(ctx, t, url)
+	allowClipboard(ctx, t)
+	end, code := playOut(ctx, t)
+	waitFor(ctx, t, "the initials entry", 10*time.Second, func(s state) bool { return s.Scene == "initials" })
+	tapKey(ctx, t, "Enter")
+	waitFor(ctx, t, "the game over", 10*time.Second, func(s state) bool { return s.Scene == "gameover" })
+
+	tapKey(ctx, t, "c")
+	b := waitCodeBox(ctx, t, "copy")
+	if b.Value != code || b.Start != 0 || b.End != len(code) || !b.Focused {
+		t.Fatalf("the code box shows %+v, want the run's code %.20s… (%d bytes) selected", b, code, len(code))
+	}
+	waitNote(ctx, t, "select and copy the code in the box")
+	screenshot(ctx, t, "share-copy-fallback.png")
+	tapKey(ctx, t, "Escape")
+	waitCodeBox(ctx, t, "")
+	if s := readState(ctx, t); s.Scene != "gameover" || s.Runs != 1 {
+		t.Fatalf("after closing the box: %+v, want the game over still", s)
+	}
+
+	evaluate[bool](ctx, t, `window.denyClipboard = false`)
+	tapKey(ctx, t, "c")
+	waitNote(ctx, t, "replay code copied")
+	if got := readClipboard(ctx, t); got != code {
+		t.Fatalf("the clipboard holds %.40q, want the run's code %.40q", got, code)
+	}
+	screenshot(ctx, t, "share-gameover-copied.png")
+
+	openPage(ctx, t, url)
+	evaluate[bool](ctx, t, `window.denyClipboard = false`)
+	evaluate[string](ctx, t, `navigator.clipboard.writeText("").then(() => "")`, chromedp.EvalAwaitPromise)
+	tapKey(ctx, t, "h")
+	waitFor(ctx, t, "H to open the high scores", 10*time.Second, func(s state) bool { return s.Scene == "scores" })
+	screenshot(ctx, t, "share-scores.png")
+	tapKey(ctx, t, "c")
+	waitNote(ctx, t, "replay code copied")
+	if got := readClipboard(ctx, t); got != code {
+		t.Fatalf("the high-score entry's code is %.40q, want the run's %.40q", got, code)
+	}
+	tapKey(ctx, t, "Enter")
+	watchToEnd(ctx, t, end)
+	if s := readState(ctx, t); s.Runs != 0 {
+		t.Fatalf("watching started a run: %+v", s)
+	}
+}
