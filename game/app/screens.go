@@ -84,7 +84,9 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 	}
 	if !sc.touch {
 		v.drawCentred(v.hints.title, keysY, 1, dimText)
-		v.drawCentred(titleKeysHint, keysY+18, 1, dimText)
+		if !strings.Contains(sc.note, "\n") { // a note of two lines takes its place
+			v.drawCentred(titleKeysHint, keysY+18, 1, dimText)
+		}
 	}
 	switch {
 	case sc.note != "":

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
@@ -174,9 +175,6 @@ func TestBrowserTitleButtons(t *testing.T) {
 	}
 }
 
-var _ = fmt.Sprint
-var _ = input.DispatchKeyEventTypeKeyUp
-
 // clipboardScript refuses navigator.clipboard.writeText while
 // window.denyClipboard is set, as a browser does in an iframe without the
 // clipboard-write permission.
@@ -308,4 +306,118 @@ func TestBrowserCopyCode(t *testing.T) {
 	if s := readState(ctx, t); s.Runs != 0 {
 		t.Fatalf("watching started a run: %+v", s)
 	}
+}
+
+// focusCanvas gives the canvas the keys, as a player's first click does.
+func focusCanvas(ctx context.Context, t testing.TB) {
+	t.Helper()
+	evaluate[bool](ctx, t, `document.querySelector("canvas").focus(), true`)
+}
+
+// insertText types text into the focused element in one go, as a paste
+// does.
+func insertText(ctx context.Context, t testing.TB, text string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, input.InsertText, input.InsertTextParams{Text: text})
+		return err
+	})); err != nil {
+		t.Fatalf("inserting text: %v", err)
+	}
+}
+
+// TestBrowserPasteBox plays a run, then opens a fresh page: V opens the
+// paste box, which keeps the keys from the game; a corrupted code gets
+// its sentence in the box, Esc closes it and the title still plays; the
+// run's code pasted and Enter watch it to the run's end at 16×.
+func TestBrowserPasteBox(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	openPage(ctx, t, base+"/?seed=7&bench=1")
+	end, code := playOut(ctx, t)
+
+	openPage(ctx, t, base+"/?seed=1&bench=1")
+	focusCanvas(ctx, t)
+	tapKey(ctx, t, "v")
+	waitFor(ctx, t, "V to open the paste box", 10*time.Second, func(s state) bool { return s.Scene == "paste" })
+	if b := waitCodeBox(ctx, t, "paste"); !b.Focused || b.Value != "" {
+		t.Fatalf("the paste box opened as %+v, want it empty with the focus", b)
+	}
+	holdKey(ctx, t, "ArrowUp", 300*time.Millisecond)
+	tapKey(ctx, t, "Enter") // an empty code: a sentence, not a run
+	if s := readState(ctx, t); s.Scene != "paste" || s.Runs != 0 || s.Player.Y != 300 {
+		t.Fatalf("keys in the paste box reached the game: %+v", s)
+	}
+	if b := readCodeBox(ctx, t); b.Error == "" || !b.Open {
+		t.Fatalf("Enter on an empty box: %+v, want a sentence in the open box", b)
+	}
+
+	// A code with a character changed in its middle.
+	bad := []byte(code)
+	if i := len(bad) / 2; bad[i] != 'A' {
+		bad[i] = 'A'
+	} else {
+		bad[i] = 'B'
+	}
+	insertText(ctx, t, string(bad))
+	tapKey(ctx, t, "Enter")
+	want := evaluate[string](ctx, t, fmt.Sprintf(`window.swarmfield.watch(%q)`, string(bad)))
+	b := readCodeBox(ctx, t)
+	if want == "" || b.Error != want || !b.Open || b.Value != string(bad) {
+		t.Fatalf("a corrupted code left the box as %+v, want the sentence %q", b, want)
+	}
+	if s := readState(ctx, t); s.Scene != "paste" {
+		t.Fatalf("a corrupted code left the game on %+v", s)
+	}
+	screenshot(ctx, t, "share-paste-refused.png")
+	tapKey(ctx, t, "Escape")
+	waitCodeBox(ctx, t, "")
+	waitFor(ctx, t, "the title after Esc", 10*time.Second, func(s state) bool { return s.Scene == "title" })
+	tapKey(ctx, t, "ArrowUp")
+	waitFor(ctx, t, "a key to start a run", 10*time.Second, func(s state) bool { return s.Scene == "playing" && s.Runs == 1 })
+
+	openPage(ctx, t, base+"/?seed=1&bench=1")
+	focusCanvas(ctx, t)
+	tapKey(ctx, t, "v")
+	waitCodeBox(ctx, t, "paste")
+	insertText(ctx, t, code)
+	screenshot(ctx, t, "share-paste.png")
+	tapKey(ctx, t, "Enter")
+	waitCodeBox(ctx, t, "")
+	watchToEnd(ctx, t, end)
+}
+
+// TestBrowserDropReplay drops a run's replay file, then a file that is no
+// replay, on the page, as synthetic drop events with a File: the first
+// plays to the run's end, the second shows its sentence in the paste box.
+func TestBrowserDropReplay(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	openPage(ctx, t, base+"/?seed=7&bench=1")
+	end, _ := playOut(ctx, t)
+	b64 := evaluate[string](ctx, t, `window.swarmfield.replayBytes()`)
+
+	openPage(ctx, t, base+"/?seed=1&bench=1")
+	drop := func(name, b64 string) {
+		t.Helper()
+		evaluate[bool](ctx, t, fmt.Sprintf(`(() => {
+			const bytes = Uint8Array.from(atob(%q), (c) => c.charCodeAt(0));
+			const dt = new DataTransfer();
+			dt.items.add(new File([bytes], %q));
+			return document.querySelector("canvas").dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true, dataTransfer: dt}));
+		})()`, b64, name))
+	}
+	drop("swarmfield-7-1.replay", b64)
+	watchToEnd(ctx, t, end)
+
+	openPage(ctx, t, base+"/?seed=1&bench=1")
+	drop("notes.txt", "aGVsbG8sIHdvcmxkCg==") // "hello, world"
+	b := waitCodeBox(ctx, t, "paste")
+	if b.Error == "" {
+		t.Fatalf("a dropped file that is no replay left the box as %+v, want a sentence", b)
+	}
+	if s := readState(ctx, t); s.Scene != "paste" || evaluate[bool](ctx, t, `window.swarmfield.state().replay !== null`) {
+		t.Fatalf("a dropped file that is no replay: %+v, want the paste box and no viewer", s)
+	}
+	t.Logf("a dropped text file: %q", b.Error)
 }
