@@ -47,7 +47,8 @@ func (a *App) exposeBridge() {
 // the tick, the scene (with the how-to and initials scenes), whether
 // this is the player's first run, the player, the score, the best score, whether the
 // run is over, the entity counts, the seed, the state hash, the mode
-// (mode.go) and the replay viewer's state (viewer.go).
+// (mode.go), the title's note (watch.go) and the replay viewer's state
+// (viewer.go).
 func (a *App) State() map[string]any {
 	s := a.sess
 	r := s.Run
@@ -67,6 +68,7 @@ func (a *App) State() map[string]any {
 		"frames":   a.frames,
 		"shake":    float64(a.view.feel.shake),
 		"mode":     a.modeName(),
+		"note":     a.titleNote(),
 		"replay":   a.replayState(),
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"swarmfield/engine/input"
 	"swarmfield/engine/loop"
+	"swarmfield/game"
 )
 
 // The replay viewer's actions.
@@ -78,14 +79,14 @@ type viewerLayout struct {
 	css     float32
 }
 
-// placeViewer lays the viewer's panel out on a w×h screen on which the
+// placeViewer lays the viewer's panel out on a screen h pixels tall on which the
 // field is fitted as f, with css screen pixels per CSS pixel. keys adds a
 // line that names the keys, for a player with a keyboard.
-func placeViewer(w, h float32, f loop.Fit, css float32, keys bool) viewerLayout {
+func placeViewer(h float32, f loop.Fit, css float32, keys bool) viewerLayout {
 	l := viewerLayout{text: css, css: css}
 	m, g := marginCSS*css, viewGapCSS*css
 	line := viewLineCSS * css
-	fx, fw := max(f.X, 0), min(w, 800*f.Scale)
+	fx, fw := f.X, game.FieldWidth*f.Scale
 	n := float32(len(viewerButtons))
 	bw := min(viewButtonMax*css, max(viewButtonCSS*css, (fw-2*m-(n-1)*g)/n))
 	bh := viewButtonCSS * css
@@ -93,7 +94,7 @@ func placeViewer(w, h float32, f loop.Fit, css float32, keys bool) viewerLayout 
 	if keys {
 		ph += line
 	}
-	fieldBottom := f.Y + 600*f.Scale
+	fieldBottom := f.Y + game.FieldHeight*f.Scale
 	top := fieldBottom - ph
 	if h-fieldBottom >= ph {
 		top = fieldBottom
@@ -126,7 +127,7 @@ func (l *viewerLayout) buttonAt(x, y float32) (input.Action, bool) {
 // viewerLayout lays the panel out for this frame's screen.
 func (a *App) viewerLayout() viewerLayout {
 	css := a.ctl.layout.css
-	return placeViewer(float32(a.dev.screenW), float32(a.dev.screenH), a.dev.fit, css, !a.touchScreen())
+	return placeViewer(float32(a.dev.screenH), a.dev.fit, css, !a.touchScreen())
 }
 
 // pollViewerButtons presses the action of the panel's button that was
@@ -148,4 +149,18 @@ func (a *App) pollViewerButtons() {
 	if act, ok := l.buttonAt(float32(x), float32(y)); ok {
 		a.viewer.keys.Set(act, true)
 	}
+}
+
+// viewerButtonsCSS returns the viewer's buttons for the bridge's layout(),
+// by label, each as {x, y, w, h} in CSS pixels; nil when not watching.
+func (a *App) viewerButtonsCSS() any {
+	if a.viewer == nil {
+		return nil
+	}
+	l := a.viewerLayout()
+	m := make(map[string]any, len(viewerButtons))
+	for i, r := range l.buttons {
+		m[viewerButtons[i].label] = a.ctl.layout.cssRect(r)
+	}
+	return m
 }
