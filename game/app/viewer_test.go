@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"swarmfield/assets"
 	"swarmfield/engine/input"
 	"swarmfield/engine/loop"
@@ -144,7 +146,8 @@ func TestViewerControls(t *testing.T) {
 }
 
 // TestViewerKeepsTheRun opens the viewer during a run and leaves it: the
-// run comes back paused, where it was, and is still recorded.
+// run comes back paused, where it was, and is still recorded; from the
+// game over, it comes back to the game over with the run's code.
 func TestViewerKeepsTheRun(t *testing.T) {
 	rp, _, _ := goldenCode(t)
 	a := newWatchApp(t)
@@ -163,6 +166,18 @@ func TestViewerKeepsTheRun(t *testing.T) {
 	a.sess.Update(game.PressUp | game.HoldUp)
 	if got, err := a.rec.Replay(); err != nil || got.Ticks != 31 {
 		t.Fatalf("the run's recording after watching: %v ticks, %v; want 31", got.Ticks, err)
+	}
+	for !run.GameOver {
+		a.sess.Update(game.HoldUp)
+	}
+	code := a.replayCode()
+	openViewer(t, a, rp)
+	if a.replayCode() != code {
+		t.Error("while watching, replayCode() is not the finished run's")
+	}
+	press(t, a, viewBack)
+	if a.sess.Run != run || a.sess.Scene != game.SceneGameOver || a.replayCode() != code || code == "" {
+		t.Fatalf("after watching from the game over: the run is back %v, scene %v", a.sess.Run == run, a.sess.Scene)
 	}
 }
 
@@ -243,5 +258,91 @@ func TestViewerAllocatesNothing(t *testing.T) {
 	}
 	if a.viewer.pb.Done() || a.sess.Run.Hazards.Len() < 300 {
 		t.Fatalf("the replay ended or has %d hazards; the test must measure 300 at 16x", a.sess.Run.Hazards.Len())
+	}
+}
+
+// TestViewerBindings pins the viewer's keys and gamepad buttons as the
+// README's table gives them, and checks that no key or button does two
+// things.
+func TestViewerBindings(t *testing.T) {
+	keys := map[ebiten.Key]input.Action{}
+	pad := map[ebiten.StandardGamepadButton]input.Action{}
+	for _, b := range viewerBindings {
+		for _, k := range b.keys {
+			if _, dup := keys[k]; dup {
+				t.Errorf("%v is bound twice", k)
+			}
+			keys[k] = b.act
+		}
+		for _, p := range b.pad {
+			if _, dup := pad[p]; dup {
+				t.Errorf("gamepad button %v is bound twice", p)
+			}
+			pad[p] = b.act
+		}
+	}
+	for k, act := range map[ebiten.Key]input.Action{
+		ebiten.KeyP: viewPause, ebiten.KeySpace: viewPause, ebiten.KeyPeriod: viewStep, ebiten.KeyDigit1: viewSpeed1,
+		ebiten.KeyDigit4: viewSpeed4, ebiten.KeyDigit6: viewSpeed16, ebiten.KeyR: viewRestart,
+		ebiten.KeyEscape: viewBack, ebiten.KeyBackspace: viewBack,
+	} {
+		if got, ok := keys[k]; !ok || got != act {
+			t.Errorf("%v does action %d (bound %v), the README says %d", k, got, ok, act)
+		}
+	}
+	for p, act := range map[ebiten.StandardGamepadButton]input.Action{
+		ebiten.StandardGamepadButtonRightBottom: viewPause, ebiten.StandardGamepadButtonCenterRight: viewPause,
+		ebiten.StandardGamepadButtonRightLeft: viewStep, ebiten.StandardGamepadButtonRightTop: viewRestart,
+		ebiten.StandardGamepadButtonRightRight: viewBack, ebiten.StandardGamepadButtonFrontTopLeft: viewSlower,
+		ebiten.StandardGamepadButtonFrontTopRight: viewFaster,
+	} {
+		if got, ok := pad[p]; !ok || got != act {
+			t.Errorf("gamepad button %v does action %d (bound %v), the README says %d", p, got, ok, act)
+		}
+	}
+}
+
+// TestViewerPanelOnPhone lays the viewer out on a phone held upright
+// (390×844 CSS pixels at 2 device pixels each) and in landscape: the
+// panel sits below the field where the bar has room, over the field's
+// bottom otherwise, on the screen; every button is at least 44 CSS pixels
+// each way, and every glyph of the panel at least 12 CSS pixels tall.
+func TestViewerPanelOnPhone(t *testing.T) {
+	rp, _, _ := goldenCode(t)
+	for _, c := range []struct {
+		w, h  int
+		below bool
+	}{{780, 1688, true}, {1688, 780, false}} {
+		a := newWatchApp(t)
+		a.dev.touch.seen = true
+		a.dev.screenW, a.dev.screenH = c.w, c.h
+		a.dev.fit = loop.FitField(c.w, c.h, game.FieldWidth, game.FieldHeight)
+		a.ctl.layout.css = 2
+		openViewer(t, a, rp)
+		l := a.viewerLayout()
+		fieldBottom := a.dev.fit.Y + game.FieldHeight*a.dev.fit.Scale
+		if below := l.panel.Y >= fieldBottom; below != c.below || l.panel.Y+l.panel.H > float32(c.h) || l.panel.X < 0 {
+			t.Errorf("%dx%d: the panel %+v is below the field (bottom %v): %v, want %v, and on the screen", c.w, c.h, l.panel, fieldBottom, below, c.below)
+		}
+		for i, r := range l.buttons {
+			if r.W < 44*2 || r.H < 44*2 || r.X < 0 || r.X+r.W > float32(c.w) {
+				t.Errorf("%dx%d: the %s button is %+v, want at least 88×88 device pixels on the screen", c.w, c.h, viewerButtons[i].label, r)
+			}
+		}
+		b, txt := sprite.NewBatch(nil), sprite.NewBatch(nil)
+		press(t, a, viewPause)
+		a.drawViewer(b, txt)
+		vs := txt.Vertices()
+		if len(vs) == 0 {
+			t.Fatal("the panel drew no text")
+		}
+		for q := 0; q+3 < len(vs); q += 4 {
+			if h := (vs[q+3].DstY - vs[q].DstY) / 2; h < 12 {
+				t.Fatalf("%dx%d: a glyph at y %v is %.1f CSS pixels tall, want at least 12", c.w, c.h, vs[q].DstY, h)
+			}
+			if !l.panel.contains(vs[q].DstX, vs[q].DstY) || !l.panel.contains(vs[q+3].DstX-1, vs[q+3].DstY-1) {
+				t.Fatalf("%dx%d: a glyph at (%v, %v) is outside the panel %+v", c.w, c.h, vs[q].DstX, vs[q].DstY, l.panel)
+			}
+		}
 	}
 }

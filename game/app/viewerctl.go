@@ -22,24 +22,35 @@ const (
 	viewSlower
 )
 
-// viewerKeys binds the viewer's actions to keys and a standard gamepad:
-// A pauses, X steps, Y starts over, the shoulder buttons change the
-// speed, B leaves.
+// viewerBindings are the viewer's keys and standard gamepad buttons: A
+// or Start pauses, X steps, Y starts over, the shoulder buttons change
+// the speed, B leaves.
+var viewerBindings = [...]struct {
+	act  input.Action
+	keys []ebiten.Key
+	pad  []ebiten.StandardGamepadButton
+}{
+	{viewPause, []ebiten.Key{ebiten.KeyP, ebiten.KeySpace},
+		[]ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight}},
+	{viewStep, []ebiten.Key{ebiten.KeyPeriod, ebiten.KeyNumpadDecimal},
+		[]ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonRightLeft}},
+	{viewSpeed1, []ebiten.Key{ebiten.KeyDigit1, ebiten.KeyNumpad1}, nil},
+	{viewSpeed4, []ebiten.Key{ebiten.KeyDigit4, ebiten.KeyNumpad4}, nil},
+	{viewSpeed16, []ebiten.Key{ebiten.KeyDigit6, ebiten.KeyNumpad6}, nil},
+	{viewRestart, []ebiten.Key{ebiten.KeyR}, []ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonRightTop}},
+	{viewBack, []ebiten.Key{ebiten.KeyEscape, ebiten.KeyBackspace},
+		[]ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonRightRight}},
+	{viewFaster, nil, []ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonFrontTopRight}},
+	{viewSlower, nil, []ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonFrontTopLeft}},
+}
+
+// viewerKeys returns the viewer's actions bound as viewerBindings says.
 func viewerKeys() *input.Map {
 	m := &input.Map{}
-	m.BindKeys(viewPause, ebiten.KeyP, ebiten.KeySpace)
-	m.BindKeys(viewStep, ebiten.KeyPeriod, ebiten.KeyNumpadDecimal)
-	m.BindKeys(viewSpeed1, ebiten.KeyDigit1, ebiten.KeyNumpad1)
-	m.BindKeys(viewSpeed4, ebiten.KeyDigit4, ebiten.KeyNumpad4)
-	m.BindKeys(viewSpeed16, ebiten.KeyDigit6, ebiten.KeyNumpad6)
-	m.BindKeys(viewRestart, ebiten.KeyR)
-	m.BindKeys(viewBack, ebiten.KeyEscape, ebiten.KeyBackspace)
-	m.BindGamepad(viewPause, ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight)
-	m.BindGamepad(viewStep, ebiten.StandardGamepadButtonRightLeft)
-	m.BindGamepad(viewRestart, ebiten.StandardGamepadButtonRightTop)
-	m.BindGamepad(viewBack, ebiten.StandardGamepadButtonRightRight)
-	m.BindGamepad(viewFaster, ebiten.StandardGamepadButtonFrontTopRight)
-	m.BindGamepad(viewSlower, ebiten.StandardGamepadButtonFrontTopLeft)
+	for _, b := range viewerBindings {
+		m.BindKeys(b.act, b.keys...)
+		m.BindGamepad(b.act, b.pad...)
+	}
 	return m
 }
 

@@ -181,8 +181,8 @@ func goldenCode(t *testing.T) string {
 // TestBrowserWatchTouch watches the golden replay's code on a phone held
 // upright, by touch alone: the viewer's buttons are at least 44 CSS
 // pixels each way and on the screen, and PAUSE, STEP, 16x, RESTART and
-// BACK do what they say. It also takes the viewer's pictures at
-// 1000×750 and 390×844.
+// BACK do what they say. At 1000×750 a mouse clicks 4x. It also takes
+// the viewer's pictures at 1000×750 and 390×844.
 func TestBrowserWatchTouch(t *testing.T) {
 	code := goldenCode(t)
 	ctx, base := browserAndServer(t)
@@ -192,6 +192,11 @@ func TestBrowserWatchTouch(t *testing.T) {
 	openPage(ctx, t, base+"/?replay="+code)
 	waitWatch(ctx, t, "two seconds of the replay", func(r *replayState) bool { return r.Tick >= 120 })
 	screenshot(ctx, t, "watch-1000x750.png")
+	four := evaluate[box](ctx, t, `window.swarmfield.layout().viewer["4x"]`)
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(four.X+four.W/2, four.Y+four.H/2)); err != nil {
+		t.Fatal(err)
+	}
+	waitWatch(ctx, t, "a click on 4x to set the speed", func(r *replayState) bool { return r.Speed == 4 })
 
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateTouch, chromedp.EmulateMobile)); err != nil {
 		t.Fatal(err)
