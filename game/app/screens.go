@@ -82,16 +82,18 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 	if (v.anim/30)%2 == 0 {
 		v.drawCentred(v.callToAction(), ctaY, 3, white)
 	}
+	// A note of two lines starts a line higher, over the second line of
+	// keys.
+	extra := float32(strings.Count(sc.note, "\n"))
 	if !sc.touch {
 		v.drawCentred(v.hints.title, keysY, 1, dimText)
-		if !strings.Contains(sc.note, "\n") { // a note of two lines takes its place
+		if extra == 0 {
 			v.drawCentred(titleKeysHint, keysY+18, 1, dimText)
 		}
 	}
 	switch {
 	case sc.note != "":
-		// A note of two lines starts a line higher.
-		v.drawCentred(sc.note, noteY-noteLineH*float32(strings.Count(sc.note, "\n")), 2, gold)
+		v.drawCentred(sc.note, noteY-noteLineH*extra, 2, gold)
 	case !persistent:
 		v.drawCentred("storage is unavailable: scores will not be kept", noteY, 2, dimText)
 	}

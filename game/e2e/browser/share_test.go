@@ -203,11 +203,11 @@ func readClipboard(ctx context.Context, t testing.TB) string {
 	return evaluate[string](ctx, t, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
 }
 
-// waitNote waits until state().note is want.
+// waitNote waits until state().shareNote is want.
 func waitNote(ctx context.Context, t testing.TB, want string) {
 	t.Helper()
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		got := evaluate[string](ctx, t, `window.swarmfield.state().note`)
+		got := evaluate[string](ctx, t, `window.swarmfield.state().shareNote`)
 		if got == want {
 			return
 		}
