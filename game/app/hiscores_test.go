@@ -199,6 +199,32 @@ func TestShareKeysFixed(t *testing.T) {
 	if keyConflict(&s, 0, 0, ebiten.KeyC) == "" {
 		t.Error("C is not among the fixed keys")
 	}
+	for _, e := range titleMenu {
+		if !strings.Contains(titleKeysHint, keyLabel(e.key)+" "+e.hint) {
+			t.Errorf("the title's keys %q do not name %s", titleKeysHint, e.label)
+		}
+	}
+	// The README's gamepad buttons.
+	if g := titleMenu[0].gamepad; titleMenu[0].act != actScores || len(g) != 1 || g[0] != ebiten.StandardGamepadButtonRightTop {
+		t.Errorf("HIGH SCORES is on gamepad buttons %v, the README says Y", g)
+	}
+	if copyGamepad != ebiten.StandardGamepadButtonRightLeft {
+		t.Errorf("copying is on gamepad button %v, the README says X", copyGamepad)
+	}
+}
+
+// TestPasteOnDesktop presses V on the desktop's title, which has no page:
+// a note says how to watch a code; and while a page's paste box is open,
+// the game has every tick.
+func TestPasteOnDesktop(t *testing.T) {
+	a, _, _ := newScoresApp(t)
+	if !shareTick(a, actPaste) || a.share.pasting || a.share.note != "to watch a replay code here, run with -replay FILE" {
+		t.Fatalf("V on the desktop: pasting %v, note %q", a.share.pasting, a.share.note)
+	}
+	a.share.pasting = true
+	if !shareTick(a, actConfirm) || a.sceneName() != "paste" || a.sess.Runs != 0 {
+		t.Fatalf("with the paste box open: scene %q, %d runs; want the box to have the tick", a.sceneName(), a.sess.Runs)
+	}
 }
 
 // TestShareDrawAllocatesNothing draws the title with its buttons, the

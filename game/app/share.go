@@ -3,6 +3,8 @@ package app
 import (
 	"strings"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"swarmfield/engine/jsbridge"
 	"swarmfield/game"
 )
@@ -27,6 +29,9 @@ type share struct {
 	note      string
 	noteTicks int
 }
+
+// copyGamepad is the gamepad button that copies a replay code: X.
+const copyGamepad = ebiten.StandardGamepadButtonRightLeft
 
 // noteTicks is how long a note about a copy or a paste stays.
 const noteTicks = 5 * game.TicksPerSecond

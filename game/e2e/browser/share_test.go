@@ -4,7 +4,10 @@ package browser
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -116,11 +119,33 @@ func playOut(ctx context.Context, t *testing.T) (state, string) {
 	return end, code
 }
 
+// storedTable returns a stored high-score table of ten entries, the
+// first with the golden replay, the others without a replay.
+func storedTable(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(repoRoot(t), "game", "testdata", "golden.replay"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{"swarmfield scores v1"}
+	for i, n := range []string{"ACE", "BEA", "CAT", "DOT", "EVE", "FOX", "GUS", "HAL", "IVY", "JOE"} {
+		rp := "-"
+		if i == 0 {
+			rp = base64.StdEncoding.EncodeToString(data)
+		}
+		lines = append(lines, fmt.Sprintf("%s %d %d %d %d %s", n, 60-5*i, 3600-300*i, 1764400000+86400*i, 1000+i, rp))
+	}
+	return strings.Join(lines, "\n")
+}
+
 // TestBrowserTitleButtons shows the title's buttons on a desktop and a
-// phone: each is at least 44 CSS pixels tall, on the field, and a tap on
-// HIGH SCORES opens the high-score screen, whose BACK returns.
+// phone over a full table: each is at least 44 CSS pixels tall, on the
+// field; a tap or a click on HIGH SCORES opens the high-score screen,
+// whose BACK returns, and PASTE CODE opens the paste box, whose Cancel
+// closes it. None starts a run.
 func TestBrowserTitleButtons(t *testing.T) {
 	dir := webDir(t)
+	table := storedTable(t)
 	for _, c := range []struct {
 		name  string
 		w, h  int64
@@ -133,6 +158,7 @@ func TestBrowserTitleButtons(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			ctx := newBrowser(t)
 			base := serve(t, dir)
+			addInitScript(ctx, t, fmt.Sprintf(`localStorage.setItem("swarmfield:scores", %q)`, table))
 			opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(c.scale)}
 			if c.touch {
 				opts = append(opts, chromedp.EmulateTouch, chromedp.EmulateMobile)
@@ -153,21 +179,28 @@ func TestBrowserTitleButtons(t *testing.T) {
 				}
 			}
 			screenshot(ctx, t, "share-title-"+c.name+".png")
-			hs := bs[0]
-			if c.touch {
-				tapAt(ctx, t, hs.X+hs.W/2, hs.Y+hs.H/2, 80*time.Millisecond)
-			} else if err := chromedp.Do(ctx, chromedp.MouseClickXY(hs.X+hs.W/2, hs.Y+hs.H/2)); err != nil {
-				t.Fatal(err)
+			press := func(b sceneButton) {
+				t.Helper()
+				if c.touch {
+					tapAt(ctx, t, b.X+b.W/2, b.Y+b.H/2, 80*time.Millisecond)
+				} else if err := chromedp.Do(ctx, chromedp.MouseClickXY(b.X+b.W/2, b.Y+b.H/2)); err != nil {
+					t.Fatal(err)
+				}
 			}
+			press(bs[0])
 			waitFor(ctx, t, "the high-score screen", 10*time.Second, func(s state) bool { return s.Scene == "scores" })
-			screenshot(ctx, t, "share-scores-empty-"+c.name+".png")
-			back := findButton(ctx, t, "BACK")
-			if c.touch {
-				tapAt(ctx, t, back.X+back.W/2, back.Y+back.H/2, 80*time.Millisecond)
-			} else if err := chromedp.Do(ctx, chromedp.MouseClickXY(back.X+back.W/2, back.Y+back.H/2)); err != nil {
+			screenshot(ctx, t, "share-scores-"+c.name+".png")
+			press(findButton(ctx, t, "BACK"))
+			waitFor(ctx, t, "BACK to the title", 10*time.Second, func(s state) bool { return s.Scene == "title" })
+			press(bs[1])
+			waitFor(ctx, t, "the paste box", 10*time.Second, func(s state) bool { return s.Scene == "paste" })
+			waitCodeBox(ctx, t, "paste")
+			screenshot(ctx, t, "share-paste-"+c.name+".png")
+			if err := chromedp.Do(ctx, chromedp.Click("#share-close")); err != nil {
 				t.Fatal(err)
 			}
-			s := waitFor(ctx, t, "BACK to the title", 10*time.Second, func(s state) bool { return s.Scene == "title" })
+			waitCodeBox(ctx, t, "")
+			s := waitFor(ctx, t, "Cancel to the title", 10*time.Second, func(s state) bool { return s.Scene == "title" })
 			if s.Runs != 0 {
 				t.Fatalf("a tap on a button started a run: %+v", s)
 			}
@@ -261,6 +294,9 @@ func TestBrowserCopyCode(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
 	addInitScript(ctx, t, clipboardScript)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1000, 750)); err != nil {
+		t.Fatal(err)
+	}
 	url := base + "/?seed=7&bench=1"
 	openPage(ctx, t, url)
 	allowClipboard(ctx, t)
@@ -275,14 +311,24 @@ func TestBrowserCopyCode(t *testing.T) {
 		t.Fatalf("the code box shows %+v, want the run's code %.20s… (%d bytes) selected", b, code, len(code))
 	}
 	waitNote(ctx, t, "select and copy the code in the box")
+	if help := evaluate[string](ctx, t, `document.getElementById("share-text").textContent`); !strings.Contains(help, "select and copy the code below") {
+		t.Errorf("the box says %q", help)
+	}
 	screenshot(ctx, t, "share-copy-fallback.png")
+	// Its Copy button, a click, copies by the older command.
+	if err := chromedp.Do(ctx, chromedp.Click("#share-copy")); err != nil {
+		t.Fatal(err)
+	}
+	if got := readClipboard(ctx, t); got != code {
+		t.Fatalf("after the box's Copy the clipboard holds %.40q, want the run's code", got)
+	}
 	tapKey(ctx, t, "Escape")
 	waitCodeBox(ctx, t, "")
 	if s := readState(ctx, t); s.Scene != "gameover" || s.Runs != 1 {
 		t.Fatalf("after closing the box: %+v, want the game over still", s)
 	}
 
-	evaluate[bool](ctx, t, `window.denyClipboard = false`)
+	evaluate[string](ctx, t, `window.denyClipboard = false, navigator.clipboard.writeText("").then(() => "")`, chromedp.EvalAwaitPromise)
 	tapKey(ctx, t, "c")
 	waitNote(ctx, t, "replay code copied")
 	if got := readClipboard(ctx, t); got != code {
@@ -344,6 +390,9 @@ func TestBrowserPasteBox(t *testing.T) {
 		t.Fatalf("the paste box opened as %+v, want it empty with the focus", b)
 	}
 	holdKey(ctx, t, "ArrowUp", 300*time.Millisecond)
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(20, 20)); err != nil { // beside the box
+		t.Fatal(err)
+	}
 	tapKey(ctx, t, "Enter") // an empty code: a sentence, not a run
 	if s := readState(ctx, t); s.Scene != "paste" || s.Runs != 0 || s.Player.Y != 300 {
 		t.Fatalf("keys in the paste box reached the game: %+v", s)
@@ -387,14 +436,15 @@ func TestBrowserPasteBox(t *testing.T) {
 	watchToEnd(ctx, t, end)
 }
 
-// TestBrowserDropReplay drops a run's replay file, then a file that is no
-// replay, on the page, as synthetic drop events with a File: the first
-// plays to the run's end, the second shows its sentence in the paste box.
+// TestBrowserDropReplay drops a run's replay file, a text file holding its
+// code, and a file that is no replay on the page, as synthetic drop events
+// with a File: the first plays to the run's end, the second plays, and
+// the third shows its sentence in the paste box.
 func TestBrowserDropReplay(t *testing.T) {
 	ctx := newBrowser(t)
 	base := serve(t, webDir(t))
 	openPage(ctx, t, base+"/?seed=7&bench=1")
-	end, _ := playOut(ctx, t)
+	end, code := playOut(ctx, t)
 	b64 := evaluate[string](ctx, t, `window.swarmfield.replayBytes()`)
 
 	openPage(ctx, t, base+"/?seed=1&bench=1")
@@ -409,6 +459,12 @@ func TestBrowserDropReplay(t *testing.T) {
 	}
 	drop("swarmfield-7-1.replay", b64)
 	watchToEnd(ctx, t, end)
+
+	openPage(ctx, t, base+"/?seed=1&bench=1")
+	drop("code.txt", base64.StdEncoding.EncodeToString([]byte(code+"\n")))
+	waitFor(ctx, t, "a dropped code to play", 20*time.Second, func(s state) bool {
+		return evaluate[bool](ctx, t, `window.swarmfield.state().replay !== null`)
+	})
 
 	openPage(ctx, t, base+"/?seed=1&bench=1")
 	drop("notes.txt", "aGVsbG8sIHdvcmxkCg==") // "hello, world"
