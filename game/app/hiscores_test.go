@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -266,5 +267,24 @@ func TestShareDrawAllocatesNothing(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	if got := after.Mallocs - before.Mallocs; got != 0 {
 		t.Errorf("%d frames of the title, the game over and the high scores allocated %d times, want 0", n, got)
+	}
+}
+
+// TestWatchDropped drops, as the desktop window gets them, a folder, a
+// file that is no replay, and the golden replay's code in a text file:
+// the first two say why on the title, the last plays.
+func TestWatchDropped(t *testing.T) {
+	a, rp, code := newScoresApp(t)
+	a.watchFS(fstest.MapFS{"sub/x": {Data: []byte("x")}})
+	if a.viewer != nil || a.watchNote == "" {
+		t.Fatalf("a dropped folder: viewer %v, note %q", a.viewer != nil, a.watchNote)
+	}
+	a.watchFS(fstest.MapFS{"notes.txt": {Data: []byte("hello")}})
+	if a.viewer != nil || !strings.Contains(a.watchNote, "Not a Swarmfield replay code") {
+		t.Fatalf("a dropped text file: viewer %v, note %q", a.viewer != nil, a.watchNote)
+	}
+	a.watchFS(fstest.MapFS{"code.txt": {Data: []byte(code + "\n")}})
+	if a.viewer == nil || a.viewer.rp.Ticks != rp.Ticks {
+		t.Fatalf("a dropped code file did not play: note %q", a.watchNote)
 	}
 }

@@ -69,6 +69,10 @@ func (a *App) updateShare() bool {
 	if sh.pasting {
 		return true
 	}
+	a.watchDropped()
+	if a.viewer != nil {
+		return true
+	}
 	cx, cy, clicked := a.clickAt()
 	if sh.screen.open {
 		a.scoresTick(cx, cy, clicked)
