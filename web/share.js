@@ -80,6 +80,11 @@
     if (canvas) canvas.focus();
   });
   closeButton.addEventListener("click", () => box.close());
+  // A click beside the box (on its backdrop) gives the focus back to the
+  // code, where the keys go.
+  box.addEventListener("click", (e) => {
+    if (e.target === box) code.focus();
+  });
   watchButton.addEventListener("click", () => watch(code.value));
   code.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && !e.shiftKey && mode === "paste") {

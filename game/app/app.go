@@ -88,6 +88,9 @@ type App struct {
 	// (grey.go).
 	music music
 	grey  grey
+	// share is the high-score screen, the title's buttons and the
+	// replay codes' way in and out (share.go).
+	share share
 	// watchNote is the sentence that says why the latest replay code
 	// could not be watched, shown on the title until a run starts
 	// (watch.go).
@@ -98,9 +101,6 @@ type App struct {
 	store storage.Store
 	daily daily
 	ghost ghost
-	// share is the high-score screen, the title's buttons and the
-	// replay codes' way in and out (share.go).
-	share share
 }
 
 // New loads the art and the saved progress and returns the game on its

@@ -60,30 +60,34 @@ func (a *App) exposeBridge() {
 // the tick, the scene (with the how-to and initials scenes), whether
 // this is the player's first run, the player, the score, the best score, whether the
 // run is over, the entity counts, the seed, the state hash, the mode
-// (mode.go), the replay viewer's state (viewer.go), the daily challenge's
-// day ("" outside it) and the ghost ({x, y, tick} or null, ghost.go).
+// (mode.go), the title's note (watch.go), the replay viewer's state
+// (viewer.go), what the latest copy or paste of a replay code came to
+// (share.go), the daily challenge's day ("" outside it) and the ghost
+// ({x, y, tick} or null, ghost.go).
 func (a *App) State() map[string]any {
 	s := a.sess
 	r := s.Run
 	return map[string]any{
-		"tick":     float64(r.Tick),
-		"scene":    a.sceneName(),
-		"firstRun": a.onb.firstRun,
-		"player":   map[string]any{"x": float64(r.PlayerX), "y": float64(r.PlayerY)},
-		"score":    r.Score,
-		"best":     float64(s.Best),
-		"gameOver": r.GameOver,
-		"hazards":  r.Hazards.Len(),
-		"orbs":     game.NumOrbs,
-		"seed":     strconv.FormatUint(r.Options().Seed, 10),
-		"hash":     strconv.FormatUint(r.Hash(), 16),
-		"runs":     s.Runs,
-		"frames":   a.frames,
-		"shake":    float64(a.view.feel.shake),
-		"mode":     a.modeName(),
-		"replay":   a.replayState(),
-		"day":      a.daily.day,
-		"ghost":    a.ghostState(),
+		"tick":      float64(r.Tick),
+		"scene":     a.sceneName(),
+		"firstRun":  a.onb.firstRun,
+		"player":    map[string]any{"x": float64(r.PlayerX), "y": float64(r.PlayerY)},
+		"score":     r.Score,
+		"best":      float64(s.Best),
+		"gameOver":  r.GameOver,
+		"hazards":   r.Hazards.Len(),
+		"orbs":      game.NumOrbs,
+		"seed":      strconv.FormatUint(r.Options().Seed, 10),
+		"hash":      strconv.FormatUint(r.Hash(), 16),
+		"runs":      s.Runs,
+		"frames":    a.frames,
+		"shake":     float64(a.view.feel.shake),
+		"mode":      a.modeName(),
+		"note":      a.titleNote(),
+		"replay":    a.replayState(),
+		"shareNote": a.share.note,
+		"day":       a.daily.day,
+		"ghost":     a.ghostState(),
 	}
 }
 

@@ -62,7 +62,7 @@ func buttonAt(bs []button, x, y float32) int {
 }
 
 var (
-	buttonBack = sprite.Opaque(0.10, 0.14, 0.26).Alpha(0.85)
+	buttonFill = sprite.Opaque(0.10, 0.14, 0.26).Alpha(0.85)
 	buttonEdge = cyan.Alpha(0.55)
 )
 
@@ -70,7 +70,7 @@ var (
 // does nothing.
 func (v *view) drawButton(b *button, touch, enabled bool) {
 	r := b.r
-	v.sprites.AddRect(assets.White, r.X, r.Y, r.W, r.H, buttonBack)
+	v.sprites.AddRect(assets.White, r.X, r.Y, r.W, r.H, buttonFill)
 	edge := buttonEdge
 	label, clr := b.label, cyan
 	if touch {

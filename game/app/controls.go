@@ -48,7 +48,7 @@ func newControls() *input.Map {
 	m.BindGamepad(actConfirm, ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight)
 	m.BindGamepad(actSettings, ebiten.StandardGamepadButtonCenterLeft)
 	m.BindGamepad(actBack, ebiten.StandardGamepadButtonRightRight)
-	m.BindGamepad(actCopy, ebiten.StandardGamepadButtonRightLeft)
+	m.BindGamepad(actCopy, copyGamepad)
 	return m
 }
 

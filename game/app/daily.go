@@ -29,11 +29,8 @@ type daily struct {
 
 // initDaily loads today's daily table.
 func (a *App) initDaily() {
-	if a.daily.now == nil {
-		a.daily.now = time.Now
-	}
 	a.daily.back = button{label: "TITLE (Backspace)", touch: "TITLE"}
-	a.daily.scores = save.LoadDaily(a.store, game.Today(a.daily.now()), a.warn)
+	a.daily.scores = save.LoadDaily(a.store, a.daily.today(), a.warn)
 }
 
 // openDaily starts today's daily challenge from the title: the day is
@@ -42,7 +39,7 @@ func (a *App) initDaily() {
 // run starts at once, after the how-to on a first visit.
 func (a *App) openDaily() {
 	d := &a.daily
-	day := game.Today(d.now())
+	day := d.today()
 	seed, err := game.DailySeed(day)
 	if d.on && d.day != day {
 		a.leaveDaily() // a new day: the day before's challenge ends
@@ -72,11 +69,19 @@ func (a *App) openDaily() {
 	a.sess.Update(game.PressConfirm)
 }
 
+// today returns the UTC day on the wall clock (or the tests' clock).
+func (d *daily) today() string {
+	if d.now == nil {
+		return game.Today(time.Now())
+	}
+	return game.Today(d.now())
+}
+
 // todayScores returns today's daily table, loading it anew once the day
 // has changed since it was last loaded.
 func (a *App) todayScores() *save.Scores {
 	d := &a.daily
-	if day := game.Today(d.now()); d.scores.Day() != day {
+	if day := d.today(); d.scores == nil || d.scores.Day() != day {
 		d.scores = save.LoadDaily(a.store, day, a.warn)
 	}
 	return d.scores

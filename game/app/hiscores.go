@@ -86,7 +86,7 @@ func (a *App) selectEntry(i int) {
 	e, ok := s.entry()
 	switch {
 	case !ok:
-		s.detail = append(s.detail[:0], "no high scores yet: play a run"...)
+		s.detail = s.detail[:0]
 	case len(e.Replay) == 0:
 		s.detail = fmt.Appendf(s.detail[:0], "%s: no replay stored (too long, or dropped for space)", e.Initials)
 	default:
@@ -209,7 +209,7 @@ func (a *App) drawScores() {
 		v.drawCentredBytes(row, y, 2, clr)
 	}
 	v.drawCentredBytes(s.detail, scoreDetailY, 2, dimText)
-	v.drawNote(a.share.note, scoreNoteY)
+	v.drawCentred(a.share.note, scoreNoteY, 2, gold)
 	top := s.buttons[0].r.Y
 	if !touch {
 		hint := scoreHint

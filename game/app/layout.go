@@ -125,9 +125,10 @@ func (a *App) initControls() error {
 }
 
 // layoutState returns, in CSS pixels of the page, the field's rectangle, the
-// d-pad's (nil until the screen is touched), the pause button's and the
+// d-pad's (nil until the screen is touched), the pause button's, the
 // page's fullscreen button's (nil where there is none), each as
-// {x, y, w, h}.
+// {x, y, w, h}, the replay viewer's buttons by label (nil when not
+// watching) and the scene's other buttons (share.go).
 func (a *App) layoutState() map[string]any {
 	l := &a.ctl.layout
 	var pad any
@@ -139,6 +140,8 @@ func (a *App) layoutState() map[string]any {
 		"dpad":       pad,
 		"pause":      l.cssRect(l.pause),
 		"fullscreen": fullscreenRect(),
+		"viewer":     a.viewerButtonsCSS(),
+		"buttons":    a.buttonsState(),
 	}
 }
 

@@ -51,9 +51,14 @@ func (a *App) ReplayBase64() string {
 
 // replayCode returns the replay code (replay.Replay.Code) of the latest
 // run once it has ended, or "" while it is still going or before the
-// first run. The bridge exposes it as replayCode().
+// first run, whether or not a replay is being watched. The bridge
+// exposes it as replayCode().
 func (a *App) replayCode() string {
-	if a.rec == nil || !a.sess.Run.GameOver {
+	run := a.sess.Run
+	if a.viewer != nil {
+		run = a.viewer.back.run
+	}
+	if a.rec == nil || !run.GameOver {
 		return ""
 	}
 	rp, err := a.rec.Replay()

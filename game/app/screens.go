@@ -82,16 +82,18 @@ func (v *view) drawTitle(s *game.Session, persistent bool) {
 	if (v.anim/30)%2 == 0 {
 		v.drawCentred(v.callToAction(), ctaY, 3, white)
 	}
+	// A note of two lines starts a line higher, over the second line of
+	// keys.
+	extra := float32(strings.Count(sc.note, "\n"))
 	if !sc.touch {
 		v.drawCentred(v.hints.title, keysY, 1, dimText)
-		v.drawCentred(titleKeysHint, keysY+18, 1, dimText)
+		if extra == 0 {
+			v.drawCentred(titleKeysHint, keysY+18, 1, dimText)
+		}
 	}
 	switch {
-	case sc.shared != "":
-		v.drawNote(sc.shared, noteY)
 	case sc.note != "":
-		// A note of two lines starts a line higher.
-		v.drawCentred(sc.note, noteY-noteLineH*float32(strings.Count(sc.note, "\n")), 2, gold)
+		v.drawCentred(sc.note, noteY-noteLineH*extra, 2, gold)
 	case !persistent:
 		v.drawCentred("storage is unavailable: scores will not be kept", noteY, 2, dimText)
 	}
@@ -120,7 +122,7 @@ func (v *view) drawGameOver(s *game.Session) {
 	}
 	switch {
 	case sc.shared != "":
-		v.drawNote(sc.shared, 466)
+		v.drawCentred(sc.shared, 466, 2, gold)
 	case s.SceneTicks() > game.RestartDelayTicks && (v.anim/30)%2 == 0:
 		if sc.touch {
 			v.drawCentred("tap to play again", 460, 3, white)

@@ -3,7 +3,8 @@ package app
 import (
 	"strings"
 
-	"swarmfield/assets"
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"swarmfield/engine/jsbridge"
 	"swarmfield/game"
 )
@@ -13,6 +14,7 @@ import (
 // and the page's paste box.
 type share struct {
 	title  []button  // titleMenu's
+	shown  []button  // those drawn in the latest frame
 	copy   [1]button // the game over's COPY CODE
 	screen scoreScreen
 	// pasting is set while the page's paste box is open (share_js.go);
@@ -27,6 +29,9 @@ type share struct {
 	note      string
 	noteTicks int
 }
+
+// copyGamepad is the gamepad button that copies a replay code: X.
+const copyGamepad = ebiten.StandardGamepadButtonRightLeft
 
 // noteTicks is how long a note about a copy or a paste stays.
 const noteTicks = 5 * game.TicksPerSecond
@@ -62,6 +67,10 @@ func (a *App) updateShare() bool {
 		}
 	}
 	if sh.pasting {
+		return true
+	}
+	a.watchDropped()
+	if a.viewer != nil {
 		return true
 	}
 	cx, cy, clicked := a.clickAt()
@@ -123,7 +132,7 @@ func (a *App) pollClipboard() {
 
 // notify shows msg, one sentence for the player, for a few seconds.
 func (a *App) notify(msg string) {
-	a.share.note, a.share.noteTicks = msg, noteTicks
+	a.share.note, a.share.noteTicks = wrapWords(msg, noteChars), noteTicks
 }
 
 // openPaste opens the page's paste box, where a replay code is pasted or
@@ -134,6 +143,19 @@ func (a *App) openPaste() {
 		return
 	}
 	a.notify("to watch a replay code here, run with -replay FILE")
+}
+
+// buttonsState returns the buttons shown in the latest frame, each as
+// {label, x, y, w, h} in CSS pixels of the page, for the page and tests.
+func (a *App) buttonsState() []any {
+	l, f := &a.ctl.layout, a.dev.fit
+	out := []any{}
+	for _, b := range a.share.shown {
+		r := l.cssRect(rect{f.X + b.r.X*f.Scale, f.Y + b.r.Y*f.Scale, b.r.W * f.Scale, b.r.H * f.Scale})
+		r["label"] = b.touch
+		out = append(out, r)
+	}
+	return out
 }
 
 // prepareShare sets what the title and the game over show of the buttons
@@ -147,24 +169,15 @@ func (a *App) prepareShare() {
 	switch a.sess.Scene {
 	case game.SceneTitle:
 		sc.buttons = a.share.title
+		if sc.shared != "" {
+			sc.note = sc.shared
+		}
 	case game.SceneGameOver:
 		sc.buttons = a.share.copy[:]
 	}
 	a.view.menuOpen = a.view.menuOpen || a.share.screen.open
-}
-
-// drawNote draws msg centred at y, on two lines when one is too wide for
-// the field.
-func (v *view) drawNote(msg string, y float32) {
-	const scale, maxChars = 2, (game.FieldWidth - 20) / (assets.GlyphAdvance * 2)
-	if len(msg) <= maxChars {
-		v.drawCentred(msg, y, scale, gold)
-		return
+	a.share.shown = sc.buttons
+	if a.share.screen.open {
+		a.share.shown = a.share.screen.buttons[:]
 	}
-	cut := strings.LastIndexByte(msg[:maxChars], ' ')
-	if cut < 0 {
-		cut = maxChars
-	}
-	v.drawCentred(msg[:cut], y, scale, gold)
-	v.drawCentred(strings.TrimSpace(msg[cut:]), y+28, scale, gold)
 }

@@ -51,7 +51,7 @@ func buildLine(recorded, running string) string {
 	if recorded == "" {
 		recorded = "an unnamed build"
 	}
-	return "recorded by build " + recorded + ", this is " + running + ": it may diverge"
+	return "recorded by build " + recorded + ", running " + running
 }
 
 // restartViewer plays the replay again from its first tick. It fails

@@ -6,6 +6,7 @@ import (
 
 	"swarmfield/engine/input"
 	"swarmfield/engine/loop"
+	"swarmfield/game"
 )
 
 // The replay viewer's actions.
@@ -21,24 +22,35 @@ const (
 	viewSlower
 )
 
-// viewerKeys binds the viewer's actions to keys and a standard gamepad:
-// A pauses, X steps, Y starts over, the shoulder buttons change the
-// speed, B leaves.
+// viewerBindings are the viewer's keys and standard gamepad buttons: A
+// or Start pauses, X steps, Y starts over, the shoulder buttons change
+// the speed, B leaves.
+var viewerBindings = [...]struct {
+	act  input.Action
+	keys []ebiten.Key
+	pad  []ebiten.StandardGamepadButton
+}{
+	{viewPause, []ebiten.Key{ebiten.KeyP, ebiten.KeySpace},
+		[]ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight}},
+	{viewStep, []ebiten.Key{ebiten.KeyPeriod, ebiten.KeyNumpadDecimal},
+		[]ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonRightLeft}},
+	{viewSpeed1, []ebiten.Key{ebiten.KeyDigit1, ebiten.KeyNumpad1}, nil},
+	{viewSpeed4, []ebiten.Key{ebiten.KeyDigit4, ebiten.KeyNumpad4}, nil},
+	{viewSpeed16, []ebiten.Key{ebiten.KeyDigit6, ebiten.KeyNumpad6}, nil},
+	{viewRestart, []ebiten.Key{ebiten.KeyR}, []ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonRightTop}},
+	{viewBack, []ebiten.Key{ebiten.KeyEscape, ebiten.KeyBackspace},
+		[]ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonRightRight}},
+	{viewFaster, nil, []ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonFrontTopRight}},
+	{viewSlower, nil, []ebiten.StandardGamepadButton{ebiten.StandardGamepadButtonFrontTopLeft}},
+}
+
+// viewerKeys returns the viewer's actions bound as viewerBindings says.
 func viewerKeys() *input.Map {
 	m := &input.Map{}
-	m.BindKeys(viewPause, ebiten.KeyP, ebiten.KeySpace)
-	m.BindKeys(viewStep, ebiten.KeyPeriod, ebiten.KeyNumpadDecimal)
-	m.BindKeys(viewSpeed1, ebiten.KeyDigit1, ebiten.KeyNumpad1)
-	m.BindKeys(viewSpeed4, ebiten.KeyDigit4, ebiten.KeyNumpad4)
-	m.BindKeys(viewSpeed16, ebiten.KeyDigit6, ebiten.KeyNumpad6)
-	m.BindKeys(viewRestart, ebiten.KeyR)
-	m.BindKeys(viewBack, ebiten.KeyEscape, ebiten.KeyBackspace)
-	m.BindGamepad(viewPause, ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight)
-	m.BindGamepad(viewStep, ebiten.StandardGamepadButtonRightLeft)
-	m.BindGamepad(viewRestart, ebiten.StandardGamepadButtonRightTop)
-	m.BindGamepad(viewBack, ebiten.StandardGamepadButtonRightRight)
-	m.BindGamepad(viewFaster, ebiten.StandardGamepadButtonFrontTopRight)
-	m.BindGamepad(viewSlower, ebiten.StandardGamepadButtonFrontTopLeft)
+	for _, b := range viewerBindings {
+		m.BindKeys(b.act, b.keys...)
+		m.BindGamepad(b.act, b.pad...)
+	}
 	return m
 }
 
@@ -78,14 +90,14 @@ type viewerLayout struct {
 	css     float32
 }
 
-// placeViewer lays the viewer's panel out on a w×h screen on which the
+// placeViewer lays the viewer's panel out on a screen h pixels tall on which the
 // field is fitted as f, with css screen pixels per CSS pixel. keys adds a
 // line that names the keys, for a player with a keyboard.
-func placeViewer(w, h float32, f loop.Fit, css float32, keys bool) viewerLayout {
+func placeViewer(h float32, f loop.Fit, css float32, keys bool) viewerLayout {
 	l := viewerLayout{text: css, css: css}
 	m, g := marginCSS*css, viewGapCSS*css
 	line := viewLineCSS * css
-	fx, fw := max(f.X, 0), min(w, 800*f.Scale)
+	fx, fw := f.X, game.FieldWidth*f.Scale
 	n := float32(len(viewerButtons))
 	bw := min(viewButtonMax*css, max(viewButtonCSS*css, (fw-2*m-(n-1)*g)/n))
 	bh := viewButtonCSS * css
@@ -93,7 +105,7 @@ func placeViewer(w, h float32, f loop.Fit, css float32, keys bool) viewerLayout 
 	if keys {
 		ph += line
 	}
-	fieldBottom := f.Y + 600*f.Scale
+	fieldBottom := f.Y + game.FieldHeight*f.Scale
 	top := fieldBottom - ph
 	if h-fieldBottom >= ph {
 		top = fieldBottom
@@ -126,7 +138,7 @@ func (l *viewerLayout) buttonAt(x, y float32) (input.Action, bool) {
 // viewerLayout lays the panel out for this frame's screen.
 func (a *App) viewerLayout() viewerLayout {
 	css := a.ctl.layout.css
-	return placeViewer(float32(a.dev.screenW), float32(a.dev.screenH), a.dev.fit, css, !a.touchScreen())
+	return placeViewer(float32(a.dev.screenH), a.dev.fit, css, !a.touchScreen())
 }
 
 // pollViewerButtons presses the action of the panel's button that was
@@ -148,4 +160,18 @@ func (a *App) pollViewerButtons() {
 	if act, ok := l.buttonAt(float32(x), float32(y)); ok {
 		a.viewer.keys.Set(act, true)
 	}
+}
+
+// viewerButtonsCSS returns the viewer's buttons for the bridge's layout(),
+// by label, each as {x, y, w, h} in CSS pixels; nil when not watching.
+func (a *App) viewerButtonsCSS() any {
+	if a.viewer == nil {
+		return nil
+	}
+	l := a.viewerLayout()
+	m := make(map[string]any, len(viewerButtons))
+	for i, r := range l.buttons {
+		m[viewerButtons[i].label] = a.ctl.layout.cssRect(r)
+	}
+	return m
 }
