@@ -35,7 +35,16 @@ func newWatchApp(t testing.TB) *App {
 // goldenCode returns the golden replay, its file bytes and its code.
 func goldenCode(t testing.TB) (*replay.Replay, []byte, string) {
 	t.Helper()
-	return testkit.ReplayCode(t, golden)
+	data := testkit.ReadFile(t, golden)
+	rp, err := replay.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := rp.Code()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rp, data, code
 }
 
 // TestWatchCodeRefuses gives watch() each kind of bad code and checks the

@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"swarmfield/game/internal/testkit"
+	"swarmfield/game/replay"
 )
 
 func init() {
@@ -155,7 +156,14 @@ func replayOnDesktop(t *testing.T, code string, end state) {
 // BACK do what they say. At 1000×750 a mouse clicks 4x. It also takes
 // the viewer's pictures at 1000×750 and 390×844.
 func TestBrowserWatchTouch(t *testing.T) {
-	_, _, code := testkit.ReplayCode(t, filepath.Join(repoRoot(t), "game", "testdata", "golden.replay"))
+	rp, err := replay.Parse(testkit.ReadFile(t, filepath.Join(repoRoot(t), "game", "testdata", "golden.replay")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := rp.Code()
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx, base := browserAndServer(t)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1000, 750)); err != nil {
 		t.Fatal(err)

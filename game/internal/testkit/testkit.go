@@ -12,8 +12,6 @@ import (
 	"image/png"
 	"os"
 	"testing"
-
-	"swarmfield/game/replay"
 )
 
 // ReadFile reads a file, failing t if it cannot.
@@ -24,22 +22,6 @@ func ReadFile(t testing.TB, path string) []byte {
 		t.Fatal(err)
 	}
 	return data
-}
-
-// ReplayCode reads the replay file at path and returns the replay, the
-// file's bytes and its replay code, failing t if it cannot.
-func ReplayCode(t testing.TB, path string) (*replay.Replay, []byte, string) {
-	t.Helper()
-	data := ReadFile(t, path)
-	rp, err := replay.Parse(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, err := rp.Code()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rp, data, code
 }
 
 // Reseal returns a copy of a replay file whose last four bytes, its
