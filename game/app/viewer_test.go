@@ -109,7 +109,10 @@ func TestViewerControls(t *testing.T) {
 		{[]input.Action{viewFaster}, 49, 4, false},
 		{[]input.Action{viewSpeed1}, 50, 1, false},
 		{[]input.Action{viewRestart}, 1, 1, false},
-		{[]input.Action{viewPause, viewRestart}, 0, 1, true},
+		{[]input.Action{viewStep}, 2, 1, true},
+		{[]input.Action{viewPause, viewRestart}, 1, 1, false},
+		{[]input.Action{viewPause}, 1, 1, true},
+		{[]input.Action{viewRestart}, 0, 1, true},
 		{[]input.Action{viewStep}, 1, 1, true},
 	} {
 		press(t, a, step.acts...)
@@ -222,6 +225,23 @@ func TestViewerOtherBuild(t *testing.T) {
 	}
 	if red != 1 || green != 4 {
 		t.Errorf("the bar has %d red marks at tick 300 and %d green checkpoint marks; want 1 and 4", red, green)
+	}
+
+	// A replay whose run ends early, here because it was recorded in
+	// bench mode and is played without, diverges at the first
+	// checkpoint it can no longer match.
+	early := recordReplay(t, game.Options{Seed: 8, StartHazards: 300, Invulnerable: true}, 3000, "test")
+	early.Flags = 0
+	a = newWatchApp(t)
+	openViewer(t, a, early)
+	for range 200 {
+		press(t, a, viewSpeed16)
+	}
+	st = a.replayState().(map[string]any)
+	died := a.sess.Run.Tick
+	want := float64((died + 59) / 60 * 60)
+	if !a.sess.Run.GameOver || st["divergedAt"] != want || st["done"] != true {
+		t.Fatalf("a run that ended at tick %d (over %v): state().replay = %v, want divergedAt %v", died, a.sess.Run.GameOver, st, want)
 	}
 }
 
