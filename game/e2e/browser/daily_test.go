@@ -160,6 +160,13 @@ func TestBrowserDaily(t *testing.T) {
 	}
 	openPage(ctx, t, base+"/?bench=1")
 	screenshot(ctx, t, "daily-title-390x844.png")
+	// A tap on DAILY starts the challenge, with its ghost.
+	b := findButton(ctx, t, "DAILY")
+	tapAt(ctx, t, b.X+b.W/2, b.Y+b.H/2, 80*time.Millisecond)
+	waitFor(ctx, t, "a tap on DAILY to start the challenge", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
+	if s = readDaily(ctx, t); s.Mode != "daily" || s.Day != day || s.Ghost == nil {
+		t.Fatalf("after a tap on DAILY: %+v, want a daily run with a ghost", s)
+	}
 }
 
 // TestBrowserGhost plays a scripted run on a fixed seed and enters it in

@@ -170,8 +170,8 @@ func TestBrowserTitleButtons(t *testing.T) {
 			waitScreen(ctx, t, c.name, float64(c.w)*c.scale, float64(c.h)*c.scale, 10*time.Second)
 			f := readLayout(ctx, t).Field
 			bs := readButtons(ctx, t)
-			if len(bs) != 2 || bs[0].Label != "HIGH SCORES" || bs[1].Label != "PASTE CODE" {
-				t.Fatalf("the title's buttons: %+v, want HIGH SCORES and PASTE CODE", bs)
+			if len(bs) != 3 || bs[0].Label != "HIGH SCORES" || bs[1].Label != "PASTE CODE" || bs[2].Label != "DAILY" {
+				t.Fatalf("the title's buttons: %+v, want HIGH SCORES, PASTE CODE and DAILY", bs)
 			}
 			for _, b := range bs {
 				if r := (box{b.X, b.Y, b.W, b.H}); b.H < 44 || b.W < 44 || r.X < f.X || r.Y < f.Y || r.X+r.W > f.X+f.W+0.5 || r.Y+r.H > f.Y+f.H+0.5 {
