@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"swarmfield/engine/input"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
 	"swarmfield/game/save"
@@ -122,6 +123,30 @@ func TestDailySeedText(t *testing.T) {
 	for _, bad := range []string{"", "2026-02-30", "12/01/2026", "2026-12-01x"} {
 		if got := dailySeedText(bad); got != notADate {
 			t.Errorf("dailySeedText(%q) = %q, want %q", bad, got, notADate)
+		}
+	}
+}
+
+// TestDailyLeaveKeys checks that on the daily game over Back (Backspace,
+// a gamepad's B) and T go back to the normal title, and that they do
+// nothing while the daily run plays.
+func TestDailyLeaveKeys(t *testing.T) {
+	for _, act := range []input.Action{actBack, actDaily} {
+		a := dailyApp(t, time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC))
+		a.openDaily()
+		tick := func() bool {
+			a.controls.Poll()
+			a.controls.Set(act, true)
+			return a.dailyTick()
+		}
+		if tick() || a.modeName() != "daily" {
+			t.Fatalf("action %d during the daily run left it", act)
+		}
+		for !a.sess.Run.GameOver {
+			a.sess.Update(game.Pressed(game.Up))
+		}
+		if !tick() || a.modeName() != "normal" || a.sess.Scene != game.SceneTitle {
+			t.Fatalf("action %d on the daily game over: mode %q, scene %v; want the normal title", act, a.modeName(), a.sess.Scene)
 		}
 	}
 }

@@ -150,10 +150,16 @@ func (a *App) openPaste() {
 func (a *App) buttonsState() []any {
 	l, f := &a.ctl.layout, a.dev.fit
 	out := []any{}
-	for _, b := range a.share.shown {
+	add := func(b *button) {
 		r := l.cssRect(rect{f.X + b.r.X*f.Scale, f.Y + b.r.Y*f.Scale, b.r.W * f.Scale, b.r.H * f.Scale})
 		r["label"] = b.touch
 		out = append(out, r)
+	}
+	for i := range a.share.shown {
+		add(&a.share.shown[i])
+	}
+	if a.dailyOver() { // the daily challenge's TITLE (daily.go)
+		add(&a.daily.back)
 	}
 	return out
 }

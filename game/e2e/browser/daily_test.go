@@ -167,6 +167,14 @@ func TestBrowserDaily(t *testing.T) {
 	if s = readDaily(ctx, t); s.Mode != "daily" || s.Day != day || s.Ghost == nil {
 		t.Fatalf("after a tap on DAILY: %+v, want a daily run with a ghost", s)
 	}
+	// On its game over, a tap on TITLE goes back to the normal title.
+	walkOut(ctx, t)
+	b = findButton(ctx, t, "TITLE")
+	tapAt(ctx, t, b.X+b.W/2, b.Y+b.H/2, 80*time.Millisecond)
+	waitFor(ctx, t, "a tap on TITLE", 10*time.Second, func(s state) bool { return s.Scene == "title" })
+	if s = readDaily(ctx, t); s.Mode != "normal" || s.Day != "" {
+		t.Fatalf("after a tap on TITLE: %+v, want the normal title", s)
+	}
 }
 
 // TestBrowserGhost plays a scripted run on a fixed seed and enters it in
