@@ -5,7 +5,6 @@ package app
 import (
 	"fmt"
 	"os"
-	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -13,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"swarmfield/engine/input"
+	"swarmfield/engine/perf"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
 	"swarmfield/game/replay"
@@ -259,14 +259,13 @@ func TestShareDrawAllocatesNothing(t *testing.T) {
 	for i := range 100 {
 		frame(i)
 	}
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
 	const n = 200
-	for i := range n {
-		frame(i)
-	}
-	runtime.ReadMemStats(&after)
-	if got := after.Mallocs - before.Mallocs; got != 0 {
+	got := perf.Mallocs(func() {
+		for i := range n {
+			frame(i)
+		}
+	})
+	if got != 0 {
 		t.Errorf("%d frames of the title, the game over and the high scores allocated %d times, want 0", n, got)
 	}
 }

@@ -136,13 +136,13 @@ func (a *App) notify(msg string) {
 }
 
 // openPaste opens the page's paste box, where a replay code is pasted or
-// typed and watched; without a page it says how the desktop watches one.
+// typed and watched; where there is none, a note says how to watch one.
 func (a *App) openPaste() {
-	if openPasteBox() {
-		a.share.pasting = true
+	if why := openPasteBox(); why != "" {
+		a.notify(why)
 		return
 	}
-	a.notify("to watch a replay code here, run with -replay FILE")
+	a.share.pasting = true
 }
 
 // buttonsState returns the buttons shown in the latest frame, each as

@@ -15,6 +15,11 @@ func offerCode(code, _ string, err error, logf func(format string, args ...any))
 	return "the browser refused the clipboard"
 }
 
-// openPasteBox opens the page's paste box (web/share.js) and reports
-// whether the page has one.
-func openPasteBox() bool { return jsbridge.Call("swarmfield", "openPaste") }
+// openPasteBox opens the page's paste box (web/share.js). It returns "",
+// or the note for a page without one.
+func openPasteBox() string {
+	if jsbridge.Call("swarmfield", "openPaste") {
+		return ""
+	}
+	return "this page has no box to paste a code in: add ?replay=CODE to its address"
+}

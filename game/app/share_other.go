@@ -16,5 +16,6 @@ func offerCode(code, file string, _ error, logf func(format string, args ...any)
 	return "no clipboard here: code saved to " + file
 }
 
-// openPasteBox reports false: the desktop has no page.
-func openPasteBox() bool { return false }
+// openPasteBox returns the note that says how the desktop, which has no
+// page and no paste box, watches a replay code.
+func openPasteBox() string { return "to watch a replay code here, run with -replay FILE" }

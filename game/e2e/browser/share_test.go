@@ -21,27 +21,14 @@ import (
 )
 
 func init() {
-	// The keys of the high-score screen, the paste box and the viewer.
-	keys["h"] = struct {
-		code string
-		vk   int64
-	}{"KeyH", 72}
-	keys["v"] = struct {
-		code string
-		vk   int64
-	}{"KeyV", 86}
-	keys["c"] = struct {
-		code string
-		vk   int64
-	}{"KeyC", 67}
-	keys["6"] = struct {
-		code string
-		vk   int64
-	}{"Digit6", 54}
-	keys["Escape"] = struct {
-		code string
-		vk   int64
-	}{"Escape", 27}
+	// The keys of the title's buttons and of copying; watch_test.go adds
+	// Esc and the viewer's 6.
+	for key, code := range map[string]string{"h": "KeyH", "v": "KeyV", "c": "KeyC"} {
+		keys[key] = struct {
+			code string
+			vk   int64
+		}{code, int64(code[3])}
+	}
 }
 
 // sceneButton is a button of window.swarmfield.layout().buttons.
@@ -69,34 +56,16 @@ func findButton(ctx context.Context, t testing.TB, label string) sceneButton {
 	return sceneButton{}
 }
 
-// watching is window.swarmfield.state().replay while the viewer plays.
-type watching struct {
-	Tick, Total, Speed float64
-	Done               bool
-	DivergedAt         *float64
-}
-
 // watchToEnd sets the viewer to 16× and waits until the replay ends,
-// checking that it ends on the tick, score and hash of end, with no
-// divergence.
-func watchToEnd(ctx context.Context, t testing.TB, end state) {
+// checking that it ends on the tick, score and hash of end, with every
+// checkpoint matched.
+func watchToEnd(ctx context.Context, t *testing.T, end state) {
 	t.Helper()
-	waitFor(ctx, t, "the viewer", 20*time.Second, func(s state) bool {
-		return evaluate[bool](ctx, t, `window.swarmfield.state().replay !== null`)
-	})
+	waitWatch(ctx, t, "the viewer", func(*replayState) bool { return true })
 	tapKey(ctx, t, "6")
-	var w watching
-	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
-		w = evaluate[watching](ctx, t, `window.swarmfield.state().replay || {}`)
-		if w.Done {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the replay did not end: %+v", w)
-		}
-	}
+	w := waitWatch(ctx, t, "the replay's end", func(r *replayState) bool { return r.Done })
 	s := readState(ctx, t)
-	if w.Speed != 16 || w.DivergedAt != nil || w.Tick != end.Tick || s.Score != end.Score || s.Hash != end.Hash {
+	if w.Speed != 16 || w.DivergedAt != nil || w.CheckpointsMatched != w.Checkpoints || w.Tick != end.Tick || s.Score != end.Score || s.Hash != end.Hash {
 		t.Fatalf("watched to the end: %+v, score %v hash %s; the run ended at tick %v score %v hash %s",
 			w, s.Score, s.Hash, end.Tick, end.Score, end.Hash)
 	}
@@ -236,17 +205,37 @@ func readClipboard(ctx context.Context, t testing.TB) string {
 	return evaluate[string](ctx, t, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
 }
 
+// waitValue evaluates expr until cond holds for its value, which it
+// returns, failing after ten seconds.
+func waitValue[T any](ctx context.Context, t testing.TB, what, expr string, cond func(T) bool) T {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		v := evaluate[T](ctx, t, expr)
+		if cond(v) {
+			return v
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s: %s is %+v", what, expr, v)
+		}
+	}
+}
+
 // waitNote waits until state().shareNote is want.
 func waitNote(ctx context.Context, t testing.TB, want string) {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		got := evaluate[string](ctx, t, `window.swarmfield.state().shareNote`)
-		if got == want {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the note is %q, want %q", got, want)
-		}
+	waitValue(ctx, t, "the note "+want, `window.swarmfield.state().shareNote`, func(got string) bool { return got == want })
+}
+
+// copyAllowed empties the clipboard, lets the page write it, presses C
+// and checks that the note says so and the clipboard holds want, whose
+// code it is.
+func copyAllowed(ctx context.Context, t testing.TB, whose, want string) {
+	t.Helper()
+	evaluate[string](ctx, t, `window.denyClipboard = false, navigator.clipboard.writeText("").then(() => "")`, chromedp.EvalAwaitPromise)
+	tapKey(ctx, t, "c")
+	waitNote(ctx, t, "replay code copied")
+	if got := readClipboard(ctx, t); got != want {
+		t.Fatalf("after C the clipboard holds %.40q, want %s code %.40q", got, whose, want)
 	}
 }
 
@@ -259,30 +248,25 @@ type codeBox struct {
 	Error       string
 }
 
+// codeBoxExpr reads the replay code box.
+const codeBoxExpr = `(() => {
+	const box = document.getElementById("share"), code = document.getElementById("share-code");
+	return {open: box.open, mode: box.dataset.mode || "", value: code.value, start: code.selectionStart,
+		end: code.selectionEnd, focused: document.activeElement === code,
+		error: document.getElementById("share-error").textContent};
+})()`
+
 // readCodeBox reads the replay code box.
 func readCodeBox(ctx context.Context, t testing.TB) codeBox {
 	t.Helper()
-	return evaluate[codeBox](ctx, t, `(() => {
-		const box = document.getElementById("share"), code = document.getElementById("share-code");
-		return {open: box.open, mode: box.dataset.mode || "", value: code.value, start: code.selectionStart,
-			end: code.selectionEnd, focused: document.activeElement === code,
-			error: document.getElementById("share-error").textContent};
-	})()`)
+	return evaluate[codeBox](ctx, t, codeBoxExpr)
 }
 
 // waitCodeBox waits until the replay code box is open in mode, or closed
 // for mode "".
 func waitCodeBox(ctx context.Context, t testing.TB, mode string) codeBox {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		b := readCodeBox(ctx, t)
-		if b.Open == (mode != "") && b.Mode == mode {
-			return b
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the replay code box is %+v, want mode %q", b, mode)
-		}
-	}
+	return waitValue(ctx, t, "the code box in mode "+mode, codeBoxExpr, func(b codeBox) bool { return b.Open == (mode != "") && b.Mode == mode })
 }
 
 // TestBrowserCopyCode plays a run that makes the high-score table. On the
@@ -328,25 +312,14 @@ func TestBrowserCopyCode(t *testing.T) {
 		t.Fatalf("after closing the box: %+v, want the game over still", s)
 	}
 
-	evaluate[string](ctx, t, `window.denyClipboard = false, navigator.clipboard.writeText("").then(() => "")`, chromedp.EvalAwaitPromise)
-	tapKey(ctx, t, "c")
-	waitNote(ctx, t, "replay code copied")
-	if got := readClipboard(ctx, t); got != code {
-		t.Fatalf("the clipboard holds %.40q, want the run's code %.40q", got, code)
-	}
+	copyAllowed(ctx, t, "the game over's", code)
 	screenshot(ctx, t, "share-gameover-copied.png")
 
 	openPage(ctx, t, url)
-	evaluate[bool](ctx, t, `window.denyClipboard = false`)
-	evaluate[string](ctx, t, `navigator.clipboard.writeText("").then(() => "")`, chromedp.EvalAwaitPromise)
 	tapKey(ctx, t, "h")
 	waitFor(ctx, t, "H to open the high scores", 10*time.Second, func(s state) bool { return s.Scene == "scores" })
 	screenshot(ctx, t, "share-scores.png")
-	tapKey(ctx, t, "c")
-	waitNote(ctx, t, "replay code copied")
-	if got := readClipboard(ctx, t); got != code {
-		t.Fatalf("the high-score entry's code is %.40q, want the run's %.40q", got, code)
-	}
+	copyAllowed(ctx, t, "the high-score entry's", code)
 	tapKey(ctx, t, "Enter")
 	watchToEnd(ctx, t, end)
 	if s := readState(ctx, t); s.Runs != 0 {
