@@ -4,6 +4,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -16,6 +17,7 @@ import (
 	"swarmfield/engine/sprite"
 	"swarmfield/game"
 	"swarmfield/game/replay"
+	"swarmfield/game/save"
 )
 
 // TestEndMessage checks the replay viewer's last status line: what it says for
@@ -86,7 +88,11 @@ func openViewer(t testing.TB, a *App, rp *replay.Replay) {
 func TestViewerControls(t *testing.T) {
 	rp, _, _ := goldenCode(t)
 	a := newWatchApp(t)
-	titleRun := a.sess.Run
+	a.set = defaultSettings(false)
+	if _, err := a.board.scores.Add(save.Entry{Initials: "ABC", Score: 42, Ticks: 600, Date: 1764440000, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	titleRun, table, set := a.sess.Run, fmt.Sprint(a.board.scores.Table()), a.set
 	openViewer(t, a, rp)
 	p := a.viewer
 	for _, step := range []struct {
@@ -141,6 +147,9 @@ func TestViewerControls(t *testing.T) {
 	if a.viewer != nil || a.modeName() != "normal" || a.replayState() != nil || a.sess.Scene != game.SceneTitle ||
 		a.sess.Run != titleRun || a.sess.Run.Tick != 0 || a.sess.Best != 42 {
 		t.Fatalf("Esc left mode %q, scene %v, the title's run back %v, best %d", a.modeName(), a.sess.Scene, a.sess.Run == titleRun, a.sess.Best)
+	}
+	if got := fmt.Sprint(a.board.scores.Table()); got != table || !a.set.Equal(set) {
+		t.Fatalf("watching changed the table to %s (was %s) or the settings", got, table)
 	}
 	a.sess.Update(game.PressConfirm)
 	if a.sess.Scene != game.ScenePlaying {
