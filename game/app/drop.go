@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 package app
 
 import (
@@ -12,8 +14,8 @@ import (
 )
 
 // watchDropped watches a replay file, or a text file holding a replay
-// code, dropped on the window. In the browser the page takes drops
-// itself (web/share.js), so this serves the desktop.
+// code, dropped on the desktop's window. In the browser the page takes
+// drops itself (web/share.js, and drop_js.go).
 func (a *App) watchDropped() {
 	if fsys := ebiten.DroppedFiles(); fsys != nil {
 		a.watchFS(fsys)
