@@ -52,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 
 	appCfg := app.Config{Options: cfg.Options, Version: version, DrawImagePerSprite: cfg.DrawImage,
-		RecordFile: cfg.Record, ReplayFile: cfg.Replay}
+		RecordFile: cfg.Record, ReplayFile: cfg.Replay, ReplayCode: cfg.ReplayCode}
 	if cfg.PerfLog != "" {
 		f, err := os.Create(cfg.PerfLog)
 		if err != nil {

@@ -40,3 +40,36 @@ func BenchmarkReplay10Minutes(b *testing.B) {
 	b.ReportMetric(float64(tickMallocs)/float64(b.N), "tick-mallocs/op")
 	b.ReportMetric(float64(10*time.Minute)/perRun, "x-realtime")
 }
+
+// BenchmarkViewer16x measures what the replay viewer's update costs at
+// 16x speed with the swarm at its cap of 300 hazards: 16 Playback.Step
+// calls a frame. `make bench` runs it under wasm too, where it must stay
+// well within a frame's budget at 60 Hz; it reports ns per frame and the
+// share of that 16.7 ms budget (%budget).
+func BenchmarkViewer16x(b *testing.B) {
+	const ticks = 60 * TicksPerSecond
+	p := playRecorded(b, Options{Seed: 16, StartHazards: MaxGrownHazards, Invulnerable: true}, 16, ticks, "bench")
+	if p.run.Tick != ticks || p.run.Hazards.Len() != MaxGrownHazards {
+		b.Fatalf("the recorded run lasted %d ticks with %d hazards, want %d with %d", p.run.Tick, p.run.Hazards.Len(), ticks, MaxGrownHazards)
+	}
+	var pb *Playback
+	for b.Loop() {
+		if pb == nil || pb.Done() {
+			b.StopTimer()
+			var err error
+			if pb, err = NewPlayback(p.replay); err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+		}
+		for range 16 {
+			pb.Step()
+		}
+	}
+	if err := pb.Err(); err != nil {
+		b.Fatal(err)
+	}
+	perFrame := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	b.ReportMetric(perFrame, "ns/frame")
+	b.ReportMetric(100*perFrame/(float64(time.Second)/TicksPerSecond), "%budget")
+}

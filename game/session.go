@@ -45,6 +45,9 @@ type Session struct {
 	NewBest bool
 	// Runs counts the runs started.
 	Runs int
+	// SameSeed makes every run after the first take the first run's seed
+	// instead of the next one: a retry of the daily challenge.
+	SameSeed bool
 
 	opts      Options
 	sceneTick int // ticks spent in the current scene
@@ -75,6 +78,13 @@ func (s *Session) Watch(r *Run) {
 	s.setScene(ScenePlaying)
 	r.SetParallel(s.Parallel)
 	r.Instruments = s.Instruments
+}
+
+// Unwatch ends watching: the session shows r, its own run from before
+// Watch, in scene sc again.
+func (s *Session) Unwatch(r *Run, sc Scene) {
+	s.Run = r
+	s.setScene(sc)
 }
 
 // SceneTicks returns how long the current scene has lasted, in ticks.
@@ -119,7 +129,9 @@ func (s *Session) Update(in Input) {
 		}
 	case SceneGameOver:
 		if s.sceneTick > RestartDelayTicks && in.Has(PressConfirm) {
-			s.opts.Seed = nextSeed(s.opts.Seed)
+			if !s.SameSeed {
+				s.opts.Seed = nextSeed(s.opts.Seed)
+			}
 			s.Run = NewRun(s.opts)
 			s.start()
 		}

@@ -114,3 +114,23 @@ type countingInstruments struct{ begun, ended int }
 
 func (c *countingInstruments) Begin(Phase) { c.begun++ }
 func (c *countingInstruments) End(Phase)   { c.ended++ }
+
+// TestSessionSameSeed checks that with SameSeed every retry plays the
+// first run's seed: the daily challenge's.
+func TestSessionSameSeed(t *testing.T) {
+	s := NewSession(Options{Seed: 42}, 0)
+	s.SameSeed = true
+	s.Update(PressConfirm)
+	for run := 1; run <= 3; run++ {
+		for !s.Run.GameOver {
+			s.Update(PressLeft)
+		}
+		for range RestartDelayTicks + 1 {
+			s.Update(0)
+		}
+		s.Update(PressConfirm)
+		if got := s.Run.Options().Seed; got != 42 || s.Runs != run+1 {
+			t.Fatalf("retry %d: seed %d, runs %d; want seed 42 and %d runs", run, got, s.Runs, run+1)
+		}
+	}
+}

@@ -135,8 +135,10 @@
   // in an iframe as on itch.io, the page around it. A focused button
   // (Reload, Copy report) keeps Space to press it.
   const scrollKeys = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Space", "PageUp", "PageDown", "Home", "End"]);
+  // Keys typed in the replay code box (share.js) are the box's.
+  const inBox = (e) => e.target instanceof Element && e.target.closest("dialog") !== null;
   window.addEventListener("keydown", (e) => {
-    if (e.code === "Space" && e.target instanceof HTMLButtonElement) return;
+    if (inBox(e) || (e.code === "Space" && e.target instanceof HTMLButtonElement)) return;
     if (scrollKeys.has(e.code)) e.preventDefault();
   }, { passive: false });
 
@@ -151,7 +153,8 @@
   // The title draws the one call to action on the canvas, so the overlay
   // shows only to resume; the first gesture still focuses the canvas.
   let firstGesture = true;
-  function gesture() {
+  function gesture(e) {
+    if (inBox(e)) return;
     const canvas = document.querySelector("canvas");
     if (!canvas || (!firstGesture && play.classList.contains("hidden"))) return;
     firstGesture = false;

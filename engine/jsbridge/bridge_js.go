@@ -21,6 +21,22 @@ func Expose(name, version string, funcs map[string]Func) {
 	}
 }
 
+// ExposeStringFuncs adds each of funcs to window[name], which Expose set
+// up, as a function of one argument: the page's first argument if it is a
+// string, or "" otherwise.
+func ExposeStringFuncs(name string, funcs map[string]StringFunc) {
+	obj := js.Global().Get(name)
+	for key, fn := range funcs {
+		obj.Set(key, js.FuncOf(func(_ js.Value, args []js.Value) any {
+			var arg string
+			if len(args) > 0 && args[0].Type() == js.TypeString {
+				arg = args[0].String()
+			}
+			return valueOf(fn(arg))
+		}))
+	}
+}
+
 // valueOf converts what a Func returns to JavaScript.
 func valueOf(v any) js.Value {
 	if j, ok := v.(JSON); ok {

@@ -33,3 +33,27 @@ func TestExposeJSON(t *testing.T) {
 		t.Errorf("plain() = %v, want {n: 3}", js.Global().Get("JSON").Call("stringify", v))
 	}
 }
+
+func TestExposeStringFuncs(t *testing.T) {
+	defer js.Global().Delete("jsbridgeTest")
+	Expose("jsbridgeTest", "v1", nil)
+	ExposeStringFuncs("jsbridgeTest", map[string]StringFunc{
+		"echo": func(arg string) any { return "<" + arg + ">" },
+	})
+	obj := js.Global().Get("jsbridgeTest")
+	for _, tc := range []struct {
+		args []any
+		want string
+	}{
+		{[]any{"abc"}, "<abc>"},
+		{nil, "<>"},
+		{[]any{42}, "<>"},
+	} {
+		if got := obj.Call("echo", tc.args...).String(); got != tc.want {
+			t.Errorf("echo(%v) = %q, want %q", tc.args, got, tc.want)
+		}
+	}
+	if obj.Get("version").String() != "v1" {
+		t.Error("ExposeStringFuncs dropped the version")
+	}
+}

@@ -7,6 +7,9 @@ package jsbridge
 // does (nil, bool, numbers, string, []any and map[string]any), or JSON.
 type Func func() any
 
+// StringFunc is a Func that the page calls with a string argument.
+type StringFunc func(arg string) any
+
 // JSON is a value already encoded as JSON. A Func that returns it gives
 // the page what JSON.parse makes of it, or null if it is empty.
 type JSON []byte

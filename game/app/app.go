@@ -39,9 +39,13 @@ type Config struct {
 	// PerfLog, if set, receives the performance figures as one JSON
 	// object a line, once a second.
 	PerfLog io.Writer
-	// ReplayFile, if set, is a replay file shown in the window instead of
-	// the game (see viewer.go).
+	// ReplayFile, if set, is a replay file shown in the viewer when the
+	// game starts (see viewer.go).
 	ReplayFile string
+	// ReplayCode, if set, is a replay code from the page's URL, shown in
+	// the viewer when the game starts; if it cannot be played, the title
+	// says why in one sentence (see watchCode).
+	ReplayCode string
 	// RecordFile, if set, receives the latest run's replay when it ends
 	// and when the game quits (see App.Close).
 	RecordFile string
@@ -84,6 +88,19 @@ type App struct {
 	// (grey.go).
 	music music
 	grey  grey
+	// share is the high-score screen, the title's buttons and the
+	// replay codes' way in and out (share.go).
+	share share
+	// watchNote is the sentence that says why the latest replay code
+	// could not be watched, shown on the title until a run starts
+	// (watch.go).
+	watchNote string
+	// store keeps the progress, the settings and the tables; daily is the
+	// daily challenge (daily.go) and ghost the best run on the seed being
+	// played (ghost.go).
+	store storage.Store
+	daily daily
+	ghost ghost
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -118,6 +135,7 @@ func New(cfg Config) (*App, error) {
 		saver:    saver,
 		progress: progress,
 		view:     v,
+		store:    st,
 	}
 	a.sess = game.NewSession(cfg.Options, progress.Best)
 	a.meter = newMeter()
@@ -129,6 +147,7 @@ func New(cfg Config) (*App, error) {
 		a.pool = parallel.NewPool(procs)
 		a.sess.Parallel = a.pool.For
 	}
+	a.startRecording()
 	if cfg.ReplayFile != "" {
 		rp, err := replay.ReadFile(cfg.ReplayFile)
 		if err != nil {
@@ -137,8 +156,6 @@ func New(cfg Config) (*App, error) {
 		if err := a.startViewer(rp); err != nil {
 			return nil, err
 		}
-	} else {
-		a.startRecording()
 	}
 	a.initDevices()
 	a.initSettings()
@@ -146,9 +163,14 @@ func New(cfg Config) (*App, error) {
 	if err := a.initControls(); err != nil {
 		return nil, err
 	}
+	a.initShare()
 	a.exposeBridge()
 	a.loadScores(save.LoadScores(st, warn))
+	a.initDaily()
 	a.onb.load(st, a.saver.Persistent())
+	if cfg.ReplayCode != "" {
+		a.watch(cfg.ReplayCode) // the title says why if it cannot
+	}
 	return a, nil
 }
 
@@ -172,6 +194,16 @@ func (a *App) Update() error {
 		a.meter.afterTick(a.sess, a.view.particleCount())
 		return nil
 	}
+	if a.dailyTick() {
+		a.meter.afterTick(a.sess, a.view.particleCount())
+		return nil
+	}
+	if a.updateShare() {
+		// The high-score screen, the paste box or a button has the tick.
+		a.pollToggles()
+		a.meter.afterTick(a.sess, a.view.particleCount())
+		return nil
+	}
 	clicked := input.Clicked()
 	in := simInput(a.controls, clicked, a.focused(clicked))
 	in = a.filterInput(in, clicked)
@@ -180,6 +212,9 @@ func (a *App) Update() error {
 	}
 	before := a.sess.Scene
 	a.sess.Update(in)
+	if a.sess.Scene != game.SceneTitle {
+		a.watchNote = ""
+	}
 	a.view.update(a.sess)
 	a.meter.afterTick(a.sess, a.view.particleCount())
 	a.playSounds()
@@ -210,12 +245,19 @@ func (a *App) pollToggles() {
 	}
 }
 
-// recordScore keeps the finished run's score if it is the best.
+// recordScore keeps the finished run's score if it is the best. The
+// daily challenge's best is the top of its own table.
 func (a *App) recordScore() {
+	if a.daily.on {
+		return
+	}
 	if _, err := a.saver.RecordScore(int64(a.sess.Run.Score)); err != nil {
 		a.cfg.Logf("swarmfield: %v", err)
 	}
 }
+
+// warn reports a problem with stored data that does not stop the game.
+func (a *App) warn(msg string) { a.cfg.Logf("swarmfield: %s", msg) }
 
 // Draw draws the current frame.
 func (a *App) Draw(screen *ebiten.Image) {
@@ -224,16 +266,20 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.updateLayout()
 	a.shakeView()
 	a.meter.beforeDraw(a.sess, a.showPanel)
-	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.board.scores.Note(), covered: a.overlay != noOverlay}
+	a.view.screens = screens{board: &a.board, touch: a.touchScreen(), focused: a.focus, note: a.titleNote(), covered: a.overlay != noOverlay}
 	a.view.menuOpen = a.menu.open
+	a.markGhost()
+	a.view.day = a.daily.label
+	a.prepareShare()
 	a.view.draw(screen, a.sess, a.saver.Persistent())
+	a.drawDailyOver()
 	a.drawOverlay()
 	a.drawDevices()
 	a.drawSettingsScreen()
-	a.view.drawFeel()
-	if a.viewer != nil {
-		a.drawViewer()
+	if a.share.screen.open {
+		a.drawScores()
 	}
+	a.view.drawFeel()
 	if a.set.ShowFPS {
 		drawSummary(a.view.glyphs, a.meter.hud)
 	}

@@ -21,6 +21,10 @@ const (
 	actSaveReplay
 	actSettings
 	actBack
+	actDaily  // today's daily challenge (daily.go)
+	actScores // the title's buttons (titlemenu.go)
+	actPaste
+	actCopy // copy a replay code (share.go)
 )
 
 // newControls binds the keyboard and a standard gamepad to the actions.
@@ -35,6 +39,8 @@ func newControls() *input.Map {
 	m.BindKeys(actFullscreen, ebiten.KeyF)
 	m.BindKeys(actPerf, ebiten.KeyF3)
 	m.BindKeys(actSaveReplay, ebiten.KeyF9)
+	m.BindKeys(actCopy, ebiten.KeyC)
+	bindTitleMenu(m)
 	m.BindGamepad(actUp, ebiten.StandardGamepadButtonLeftTop)
 	m.BindGamepad(actDown, ebiten.StandardGamepadButtonLeftBottom)
 	m.BindGamepad(actLeft, ebiten.StandardGamepadButtonLeftLeft)
@@ -42,6 +48,7 @@ func newControls() *input.Map {
 	m.BindGamepad(actConfirm, ebiten.StandardGamepadButtonRightBottom, ebiten.StandardGamepadButtonCenterRight)
 	m.BindGamepad(actSettings, ebiten.StandardGamepadButtonCenterLeft)
 	m.BindGamepad(actBack, ebiten.StandardGamepadButtonRightRight)
+	m.BindGamepad(actCopy, copyGamepad)
 	return m
 }
 

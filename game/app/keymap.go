@@ -36,6 +36,10 @@ var fixedKeys = [...]struct {
 	{ebiten.KeyF9, "saves a replay"},
 	{ebiten.KeyO, "opens the settings"},
 	{ebiten.KeyBackspace, "goes back"},
+	{ebiten.KeyH, "opens the high scores"},
+	{ebiten.KeyV, "pastes a replay code"},
+	{ebiten.KeyC, "copies a replay code"},
+	{ebiten.KeyT, "starts the daily challenge"},
 }
 
 // actionDoes says what each rebindable action does, for conflict notes.
@@ -44,7 +48,7 @@ var actionDoes = [save.NumBindings]string{"moves up", "moves down", "moves left"
 // defaultSettings returns the settings of a new player; reduceMotion is
 // the platform's preference.
 func defaultSettings(reduceMotion bool) save.Settings {
-	s := save.Settings{MusicVolume: 6, SFXVolume: 8, ShowFPS: true, DpadSize: 2, ReduceMotion: reduceMotion}
+	s := save.Settings{MusicVolume: 6, SFXVolume: 8, ShowFPS: true, Ghost: true, DpadSize: 2, ReduceMotion: reduceMotion}
 	for i, keys := range defaultKeys {
 		s.Bindings[i] = keyNames(keys)
 	}

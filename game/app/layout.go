@@ -10,6 +10,7 @@ import (
 	"swarmfield/assets"
 	"swarmfield/engine/loop"
 	"swarmfield/engine/sprite"
+	"swarmfield/engine/text"
 	"swarmfield/game"
 )
 
@@ -40,6 +41,8 @@ type screenLayout struct {
 	inBar bool // the d-pad sits in a letterbox bar, off the field
 	pause rect
 	css   float32 // screen pixels per CSS pixel
+	// fieldPerCSS is how many field units a CSS pixel spans.
+	fieldPerCSS float32
 }
 
 // placeControls lays out a w×h screen on which the field is fitted as f,
@@ -50,7 +53,7 @@ type screenLayout struct {
 // the field: the d-pad in its lower corner on its side, the pause button
 // in the upper right.
 func placeControls(w, h float32, f loop.Fit, css float32, ps padSide) screenLayout {
-	l := screenLayout{css: css}
+	l := screenLayout{css: css, fieldPerCSS: css / f.Scale}
 	l.field = rect{f.X, f.Y, game.FieldWidth * f.Scale, game.FieldHeight * f.Scale}
 	m, p := marginCSS*css, pauseCSS*css
 	const span = 2 * padReach // pad units across the d-pad's reach
@@ -101,6 +104,7 @@ type controls struct {
 	layout screenLayout
 	side   padSide // the d-pad's side and size laid out for
 	batch  *sprite.Batch
+	text   *sprite.Batch    // the replay viewer's text (viewerbar.go)
 	taps   []ebiten.TouchID // scratch
 	w, h   int              // the screen size laid out for
 }
@@ -113,14 +117,18 @@ func (a *App) initControls() error {
 	}
 	a.ctl.batch = sprite.NewBatch(ebiten.NewImageFromImage(img))
 	a.ctl.batch.SetFilter(ebiten.FilterLinear)
+	if a.ctl.text, err = text.NewBatch(); err != nil {
+		return fmt.Errorf("app: %w", err)
+	}
 	a.ctl.layout = placeControls(game.FieldWidth, game.FieldHeight, loop.Fit{Scale: 1}, 1, a.dev.touch.side)
 	return nil
 }
 
 // layoutState returns, in CSS pixels of the page, the field's rectangle, the
-// d-pad's (nil until the screen is touched), the pause button's and the
+// d-pad's (nil until the screen is touched), the pause button's, the
 // page's fullscreen button's (nil where there is none), each as
-// {x, y, w, h}.
+// {x, y, w, h}, the replay viewer's buttons by label (nil when not
+// watching) and the scene's other buttons (share.go).
 func (a *App) layoutState() map[string]any {
 	l := &a.ctl.layout
 	var pad any
@@ -132,6 +140,8 @@ func (a *App) layoutState() map[string]any {
 		"dpad":       pad,
 		"pause":      l.cssRect(l.pause),
 		"fullscreen": fullscreenRect(),
+		"viewer":     a.viewerButtonsCSS(),
+		"buttons":    a.buttonsState(),
 	}
 }
 
@@ -150,6 +160,7 @@ func (a *App) updateLayout() {
 	a.ctl.w, a.ctl.h, a.ctl.side = w, h, ps
 	css := float32(ebiten.Monitor().DeviceScaleFactor())
 	a.ctl.layout = placeControls(float32(w), float32(h), a.dev.fit, css, ps)
+	a.layoutShare()
 }
 
 // pauseTapped reports whether the pause button was just tapped.
@@ -169,10 +180,16 @@ func (a *App) pauseTapped() bool {
 
 // drawControls draws the touch controls onto the whole screen, bars
 // included: the d-pad once the screen has been touched, and the pause
-// button in play.
+// button in play; or the replay viewer's panel.
 func (a *App) drawControls(screen *ebiten.Image) {
 	b := a.ctl.batch
 	l := &a.ctl.layout
+	if a.viewer != nil {
+		a.drawViewer(b, a.ctl.text)
+		b.Flush(screen)
+		a.ctl.text.Flush(screen)
+		return
+	}
 	if a.dev.touch.seen {
 		a.dev.touch.draw(b, l.pad)
 	}

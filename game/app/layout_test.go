@@ -103,8 +103,8 @@ func TestPhoneTextSize(t *testing.T) {
 		}
 	}
 	v.screens = screens{board: b, touch: true, note: "Unreadable high scores set aside; a new table started."}
-	if bottom := v.drawTable(b, tableY, 2); bottom > ctaY {
-		t.Errorf("the title's full table ends at y %v, below the call to action at %v", bottom, ctaY)
+	if bottom := v.drawTable(b, tableY, 2, titleRows); bottom > titleButtonsY-buttonMaxH/2 {
+		t.Errorf("the title's table ends at y %v, below the top of its tallest buttons at %v", bottom, titleButtonsY-buttonMaxH/2)
 	}
 	for _, sc := range []game.Scene{game.SceneTitle, game.ScenePlaying, game.ScenePaused} {
 		s.Scene = sc

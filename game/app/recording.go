@@ -9,13 +9,16 @@ import (
 )
 
 // startRecording records every run the session starts: the inputs and
-// the checkpoint hashes, in a game.Recorder per run.
+// the checkpoint hashes, in a game.Recorder per run. It also starts and
+// steps the ghost (ghost.go), in lockstep with the run.
 func (a *App) startRecording() {
 	a.sess.OnRunStart = func(r *game.Run) {
 		a.rec = game.NewRecorder(r, a.cfg.Version)
+		a.startGhost(r)
 	}
 	a.sess.OnStep = func(_ *game.Run, in game.Input) {
 		a.rec.Step(in)
+		a.ghost.step()
 	}
 }
 
@@ -48,9 +51,14 @@ func (a *App) ReplayBase64() string {
 
 // replayCode returns the replay code (replay.Replay.Code) of the latest
 // run once it has ended, or "" while it is still going or before the
-// first run. The bridge exposes it as replayCode().
+// first run, whether or not a replay is being watched. The bridge
+// exposes it as replayCode().
 func (a *App) replayCode() string {
-	if a.rec == nil || !a.sess.Run.GameOver {
+	run := a.sess.Run
+	if a.viewer != nil {
+		run = a.viewer.back.run
+	}
+	if a.rec == nil || !run.GameOver {
 		return ""
 	}
 	rp, err := a.rec.Replay()

@@ -21,8 +21,13 @@ const (
 // sceneName returns the scene as the bridge reports it: "settings" while
 // the settings screen is open, the overlay's, or the session's.
 func (a *App) sceneName() string {
-	if a.menu.open {
+	switch {
+	case a.menu.open:
 		return "settings"
+	case a.share.screen.open:
+		return "scores"
+	case a.share.pasting:
+		return "paste"
 	}
 	switch a.overlay {
 	case overlayHowto:

@@ -37,7 +37,14 @@ func (a *App) loadScores(st *save.Scores) {
 // first: initials, score, ticks survived, the date as RFC 3339 in UTC and
 // the seed as a decimal string.
 func (a *App) scoresState() []any {
-	t := a.board.scores.Table()
+	if a.daily.on {
+		return tableState(a.daily.normalScores.Table())
+	}
+	return tableState(a.board.scores.Table())
+}
+
+// tableState returns the entries of t for the page, as scoresState.
+func tableState(t save.Table) []any {
 	out := make([]any, len(t))
 	for i, e := range t {
 		out[i] = map[string]any{
@@ -96,27 +103,34 @@ func (a *App) saveInitials() {
 }
 
 // format formats the table's lines.
-func (b *board) format() {
-	t := b.scores.Table()
-	b.rows = b.rows[:0]
+func (b *board) format() { b.rows = formatRows(b.rows[:0], b.scores.Table()) }
+
+// formatRows appends to rows one line per entry of t: place, initials,
+// score, time survived and date.
+func formatRows(rows [][]byte, t save.Table) [][]byte {
 	for i, e := range t {
 		secs := e.Ticks / game.TicksPerSecond
 		clock := fmt.Sprintf("%d:%02d", secs/60, secs%60)
 		date := time.Unix(e.Date, 0).Format("2006-01-02")
-		b.rows = append(b.rows, fmt.Appendf(nil, "%2d %s %7d %6s  %s", i+1, e.Initials, e.Score, clock, date))
+		rows = append(rows, fmt.Appendf(nil, "%2d %s %7d %6s  %s", i+1, e.Initials, e.Score, clock, date))
 	}
+	return rows
 }
 
-// drawTable draws the table's lines from y down, the entry just made in
-// gold, and returns the y below the last line.
-func (v *view) drawTable(b *board, y, scale float32) float32 {
+// drawTable draws the table's first n lines from y down, the entry just
+// made in gold, and returns the y below the last line.
+func (v *view) drawTable(b *board, y, scale float32, n int) float32 {
 	if len(b.rows) == 0 {
 		return y
 	}
-	v.drawCentred("HIGH SCORES", y, scale, cyan)
+	title := "HIGH SCORES"
+	if v.day != "" {
+		title = v.day // the daily challenge's table
+	}
+	v.drawCentred(title, y, scale, cyan)
 	step := float32(assets.GlyphHeight)*scale + 2
 	y += step
-	for i, row := range b.rows {
+	for i, row := range b.rows[:min(n, len(b.rows))] {
 		clr := white
 		if i == b.highlight {
 			clr = gold

@@ -17,6 +17,7 @@ const (
 	rowMotion
 	rowFPS
 	rowContrast
+	rowGhost
 	rowDpadSide
 	rowDpadSize
 	rowKeys  // one row per rebindable action, in save.BindingNames order
@@ -82,6 +83,9 @@ func (a *App) applySettings(store bool) (notes []string) {
 	a.view.feel.setReduce(a.set.ReduceMotion)
 	a.dev.sound.SetVolume(float64(a.set.SFXVolume) / save.MaxVolume)
 	a.dev.touch.configure(a.set.DpadRight, a.set.DpadSize)
+	if !a.set.Ghost {
+		a.ghost.stop()
+	}
 	if store {
 		if err := a.saver.SetSettings(a.set); err != nil {
 			a.cfg.Logf("swarmfield: %v", err)
@@ -112,6 +116,7 @@ func (a *App) settingsState() map[string]any {
 		"reduceMotion": s.ReduceMotion,
 		"showFPS":      s.ShowFPS,
 		"highContrast": s.HighContrast,
+		"ghost":        s.Ghost,
 		"bindings":     bindings,
 		"dpad":         map[string]any{"side": side, "size": s.DpadSize},
 	}
@@ -214,6 +219,8 @@ func (a *App) changeRow(row, dir int) {
 		s.ShowFPS = !s.ShowFPS
 	case row == rowContrast:
 		s.HighContrast = !s.HighContrast
+	case row == rowGhost:
+		s.Ghost = !s.Ghost
 	case row == rowDpadSide:
 		s.DpadRight = !s.DpadRight
 	case row == rowDpadSize:

@@ -26,7 +26,7 @@ var rowHighlight = cyan.Alpha(0.2)
 
 // rowLabels are the rows' names, in row order.
 var rowLabels = [numRows]string{
-	"Music volume", "Effects volume", "Reduce motion", "FPS line", "High contrast", "Touch d-pad side", "Touch d-pad size",
+	"Music volume", "Effects volume", "Reduce motion", "FPS line", "High contrast", "Ghost", "Touch d-pad side", "Touch d-pad size",
 	"Move up", "Move down", "Move left", "Move right", "Pause", "Confirm",
 	"Reset keys to defaults", "Back",
 }
@@ -78,6 +78,8 @@ func (a *App) drawSettings() {
 			b = appendOnOff(b, s.ShowFPS)
 		case row == rowContrast:
 			b = appendOnOff(b, s.HighContrast)
+		case row == rowGhost:
+			b = appendOnOff(b, s.Ghost)
 		case row == rowDpadSide:
 			if s.DpadRight {
 				b = append(b, "< right >"...)
@@ -133,7 +135,7 @@ func appendOnOff(b []byte, on bool) []byte {
 // button.
 func (a *App) showsSettingsButton() bool {
 	sc := a.sess.Scene
-	return !a.menu.open && a.viewer == nil && a.overlay == noOverlay && (sc == game.SceneTitle || sc == game.ScenePaused)
+	return !a.menu.open && !a.share.screen.open && !a.share.pasting && a.viewer == nil && a.overlay == noOverlay && (sc == game.SceneTitle || sc == game.ScenePaused)
 }
 
 // drawSettingsScreen draws the settings screen when it is open, and

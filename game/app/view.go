@@ -61,6 +61,10 @@ type view struct {
 	// screens holds what the title and game-over screens show beyond the
 	// session (screens.go).
 	screens screens
+	// ghost is what to draw of the ghost (ghostview.go); day is the daily
+	// challenge's "DAILY 2006-01-02" for the HUD, or "".
+	ghost ghostMark
+	day   string
 }
 
 func newView(drawImagePerSprite bool) (*view, error) {
@@ -171,6 +175,7 @@ func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
 	}
 	v.sprites.AddMany(assets.Particle, v.sparks.X, v.sparks.Y, v.sparks.Rot, v.sparks.Scale, sparkColor)
 	v.sprites.AddMany(assets.Particle, v.debris.X, v.debris.Y, v.debris.Rot, v.debris.Scale, debrisColor)
+	v.drawGhost()
 	px, py := v.feel.player()
 	if !r.GameOver {
 		b.Add(assets.Player, px, py, 0, pal.playerScale, white)
@@ -237,6 +242,7 @@ func (v *view) drawHUD(s *game.Session) {
 	}
 	v.num = strconv.AppendUint(v.num, secs%60, 10)
 	text.DrawBytes(g, v.num, 370, 10, 2, dimText)
+	v.drawDay()
 }
 
 func (v *view) drawShade() {

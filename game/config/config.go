@@ -35,6 +35,9 @@ type Config struct {
 	// verify without one.
 	Replay   string
 	Headless bool
+	// ReplayCode is a replay code to watch, from the page's ?replay= or
+	// #replay= (see applyQuery and applyHash).
+	ReplayCode string
 	// Debug holds the test hooks of -debug-* and ?panic=.
 	Debug loop.Debug
 }

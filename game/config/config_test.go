@@ -134,7 +134,9 @@ func TestApplyQuery(t *testing.T) {
 		{"", Config{Options: game.Options{Seed: 3}}, 0},
 		{"seed=-4&hazards=0", Config{Options: game.Options{Seed: 3}}, 2},
 		{"hazards=200001&bench=maybe", Config{Options: game.Options{Seed: 3}}, 2},
-		{"frames=9&headless=1&replay=x", Config{Options: game.Options{Seed: 3}}, 0}, // not URL parameters
+		{"frames=9&headless=1", Config{Options: game.Options{Seed: 3}}, 0}, // not URL parameters
+		// ?replay= is a code to watch, never a file to read.
+		{"replay=SWF1.abc_-x&seed=7", Config{Options: game.Options{Seed: 7}, ReplayCode: "SWF1.abc_-x"}, 0},
 		{"%zz", Config{Options: game.Options{Seed: 3}}, 1},
 		{"bench&drawimage=", Config{Options: game.Options{Seed: 3, Invulnerable: true}, DrawImage: true}, 0},
 		// A malformed parameter (a tracker's, say) leaves the good ones.
@@ -146,6 +148,25 @@ func TestApplyQuery(t *testing.T) {
 		cfg.applyQuery(tt.query, func(s string) { warnings = append(warnings, s) })
 		if !reflect.DeepEqual(cfg, tt.want) || len(warnings) != tt.warnings {
 			t.Errorf("applyQuery(%q) = %+v with warnings %q; want %+v with %d", tt.query, cfg, warnings, tt.want, tt.warnings)
+		}
+	}
+}
+
+// TestApplyHash checks #replay=CODE, with and without a query's
+// ?replay=: the fragment's code wins, and other fragments change nothing.
+func TestApplyHash(t *testing.T) {
+	for _, tt := range []struct{ query, hash, want string }{
+		{"", "replay=SWF1.abc", "SWF1.abc"},
+		{"replay=SWF1.old", "replay=SWF1.new", "SWF1.new"},
+		{"replay=SWF1.old", "top", "SWF1.old"},
+		{"", "a=%zz&replay=SWF1.x", "SWF1.x"},
+		{"", "", ""},
+	} {
+		cfg := Config{}
+		cfg.applyQuery(tt.query, func(string) {})
+		cfg.applyHash(tt.hash)
+		if cfg.ReplayCode != tt.want {
+			t.Errorf("?%s#%s: ReplayCode = %q, want %q", tt.query, tt.hash, cfg.ReplayCode, tt.want)
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // applyPage applies the page's URL parameters, warning on the browser
-// console about invalid ones.
+// console about invalid ones, then its fragment's #replay=.
 func applyPage(c *Config) {
 	query := js.Global().Get("location").Get("search").String()
 	if len(query) > 0 && query[0] == '?' {
@@ -16,4 +16,7 @@ func applyPage(c *Config) {
 	c.applyQuery(query, func(msg string) {
 		js.Global().Get("console").Call("warn", "swarmfield: "+msg)
 	})
+	if hash := js.Global().Get("location").Get("hash").String(); len(hash) > 1 {
+		c.applyHash(hash[1:])
+	}
 }

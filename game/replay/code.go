@@ -20,9 +20,9 @@ const maxCodeLen = 256 << 10
 // that inflates without end costs little time and memory.
 const maxCodeData = 16 * maxCodeLen
 
-// codePrefix opens every replay code: "SWF", the code format version and
-// a dot.
-const codePrefix = "SWF1."
+// CodePrefix opens every replay code that this package writes and reads:
+// "SWF", the code format version and a dot.
+const CodePrefix = "SWF1."
 
 // Code returns the replay code of rp: the replay as text that can be
 // pasted anywhere. See the package documentation for the format. It fails
@@ -45,10 +45,10 @@ func (rp *Replay) Code() (string, error) {
 	zw.Close()
 	b := payload.Bytes()
 	binary.LittleEndian.PutUint32(b, crc32.ChecksumIEEE(b[4:]))
-	if n := len(codePrefix) + base64.RawURLEncoding.EncodedLen(len(b)); n > maxCodeLen {
+	if n := len(CodePrefix) + base64.RawURLEncoding.EncodedLen(len(b)); n > maxCodeLen {
 		return "", errorf(ErrTooLarge, "the run is too long for a replay code: the code would be %d bytes (limit 256 KiB); save the replay file instead", n)
 	}
-	return codePrefix + base64.RawURLEncoding.EncodeToString(b), nil
+	return CodePrefix + base64.RawURLEncoding.EncodeToString(b), nil
 }
 
 // isCode reports whether text starts like a replay code of any version,
@@ -93,13 +93,13 @@ func parseCode(text []byte) (*Replay, error) {
 		return nil, errorf(ErrTooLarge, "the replay code is too long: %d bytes (limit 256 KiB)", len(text))
 	}
 	text = withoutSpace(text)
-	if len(text) < len(codePrefix) && bytes.HasPrefix([]byte(codePrefix), text) {
+	if len(text) < len(CodePrefix) && bytes.HasPrefix([]byte(CodePrefix), text) {
 		return nil, codeTruncated()
 	}
-	if !bytes.HasPrefix(text, []byte(codePrefix)) {
+	if !bytes.HasPrefix(text, []byte(CodePrefix)) {
 		return nil, codeVersionError(text)
 	}
-	enc := text[len(codePrefix):]
+	enc := text[len(CodePrefix):]
 	for i, c := range enc {
 		if !isBase64URL(c) {
 			r, _ := utf8.DecodeRune(enc[i:])
@@ -151,11 +151,11 @@ func inflate(deflated []byte) ([]byte, error) {
 
 // codeTruncated returns the error for a code that was cut short.
 func codeTruncated() error {
-	return errorf(ErrTruncated, "the replay code is cut short: copy all of it, from %s to its last character", codePrefix)
+	return errorf(ErrTruncated, "the replay code is cut short: copy all of it, from %s to its last character", CodePrefix)
 }
 
 // codeVersionError returns the error for text that does not start with
-// codePrefix: a code of another version, or no code at all.
+// CodePrefix: a code of another version, or no code at all.
 func codeVersionError(text []byte) error {
 	if len(text) > 3 && string(text[:3]) == "SWF" {
 		digits := text[3:]
@@ -164,10 +164,10 @@ func codeVersionError(text []byte) error {
 			n++
 		}
 		if n > 0 && n < len(digits) && digits[n] == '.' {
-			return errorf(ErrVersion, "replay code version SWF%s is not supported: this build reads %s codes", digits[:n], codePrefix[:4])
+			return errorf(ErrVersion, "replay code version SWF%s is not supported: this build reads %s codes", digits[:n], CodePrefix[:4])
 		}
 	}
-	return errorf(ErrNotReplay, "not a Swarmfield replay code: a code starts with %s", codePrefix)
+	return errorf(ErrNotReplay, "not a Swarmfield replay code: a code starts with %s", CodePrefix)
 }
 
 // isBase64URL reports whether c is in the base64url alphabet.

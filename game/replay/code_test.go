@@ -34,7 +34,7 @@ func readCode(code string) (*Replay, error) {
 // damage.
 func makeCode(deflated []byte, damage uint32) string {
 	payload := append(binary.LittleEndian.AppendUint32(nil, crc32.ChecksumIEEE(deflated)^damage), deflated...)
-	return codePrefix + base64.RawURLEncoding.EncodeToString(payload)
+	return CodePrefix + base64.RawURLEncoding.EncodeToString(payload)
 }
 
 // deflate compresses data.

@@ -14,10 +14,12 @@ const (
 	keyScoresAside = "scores-aside"
 )
 
-// Scores holds the high-score table and writes it to its store. Scores
-// is not safe for concurrent use.
+// Scores holds a high-score table, the normal one or the daily
+// challenge's (see LoadDaily), and writes it to its store. Scores is not
+// safe for concurrent use.
 type Scores struct {
 	store   storage.Store
+	book    book
 	table   Table
 	warn    func(msg string)
 	note    string
@@ -25,36 +27,54 @@ type Scores struct {
 	warned  bool // a write failure has been reported
 }
 
+// book says where a table is stored and how its first line reads.
+type book struct {
+	key, aside string // where it is stored, and set aside when unreadable
+	header     string // its first line
+	day        string // the daily challenge's day, or "" for the normal table
+	// past, if set, moves a stored table of another day out of the way and
+	// reports whether raw was one.
+	past func(st storage.Store, raw string) bool
+}
+
+// scoresBook is the normal high-score table's book.
+var scoresBook = book{key: keyScores, aside: keyScoresAside, header: tableHeader}
+
 // LoadScores reads the high-score table from st. A missing table is an
 // empty one. A table that does not parse is set aside under another key,
 // the table starts empty, and Note says so. If st is nil or cannot be
 // read, the table lives in memory only (Load has already told the player
 // that storage is unavailable). warn may be nil.
 func LoadScores(st storage.Store, warn func(msg string)) *Scores {
+	return loadBook(st, scoresBook, warn)
+}
+
+// loadBook reads the table of b from st, as LoadScores describes.
+func loadBook(st storage.Store, b book, warn func(msg string)) *Scores {
 	if warn == nil {
 		warn = func(string) {}
 	}
-	s := &Scores{store: st, warn: warn}
+	s := &Scores{store: st, book: b, warn: warn}
 	if st == nil {
 		s.store = storage.NewMemory()
 		return s
 	}
-	raw, ok, err := st.Get(keyScores)
+	raw, ok, err := st.Get(b.key)
 	if err != nil {
 		s.store = storage.NewMemory()
 		s.unsaved = true
 		return s
 	}
-	if !ok {
+	if !ok || b.past != nil && b.past(st, raw) {
 		return s
 	}
-	t, err := ParseTable(raw)
+	t, err := parseTable(raw, b.header)
 	if err == nil {
 		s.table = t
 		return s
 	}
 	s.note = "Unreadable high scores set aside; a new table started."
-	if err := st.Set(keyScoresAside, raw); err != nil {
+	if err := st.Set(b.aside, raw); err != nil {
 		// Keep the stored table as it is rather than write over the only
 		// copy: this session's scores stay in memory.
 		warn(fmt.Sprintf("save: setting aside the unreadable score table: %v; this session's scores will not be kept", err))
@@ -106,7 +126,7 @@ func (s *Scores) Add(e Entry) (int, error) {
 // full.
 func (s *Scores) flush() error {
 	for {
-		err := s.store.Set(keyScores, formatTable(s.table))
+		err := s.store.Set(s.book.key, formatTable(s.book.header, s.table))
 		if err == nil {
 			s.unsaved = false
 			return nil

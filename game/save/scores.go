@@ -93,14 +93,17 @@ func (t Table) Insert(e Entry) (Table, int) {
 // entries, entries out of order, and entries with bad initials, a score
 // of 0 or less, a negative date or a replay over MaxReplayLen are rejected
 // with an error.
-func ParseTable(s string) (Table, error) {
+func ParseTable(s string) (Table, error) { return parseTable(s, tableHeader) }
+
+// parseTable parses a stored table whose first line is header.
+func parseTable(s, header string) (Table, error) {
 	if len(s) > MaxTableLen {
 		return nil, fmt.Errorf("score table: %d bytes long (limit %d)", len(s), MaxTableLen)
 	}
 	// Trailing blank lines, from an editor say, are not entries.
 	lines := strings.Split(strings.TrimRight(s, "\r\n"), "\n")
-	if lines[0] != tableHeader {
-		return nil, fmt.Errorf("score table: first line %s, want %q", quote(lines[0]), tableHeader)
+	if lines[0] != header {
+		return nil, fmt.Errorf("score table: first line %s, want %q", quote(lines[0]), header)
 	}
 	lines = lines[1:]
 	if len(lines) > TableSize {
@@ -182,9 +185,9 @@ func ValidInitials(s string) bool {
 	return true
 }
 
-// formatTable returns the stored form of t.
-func formatTable(t Table) string {
-	b := []byte(tableHeader)
+// formatTable returns the stored form of t, under the first line header.
+func formatTable(header string, t Table) string {
+	b := []byte(header)
 	for _, e := range t {
 		b = fmt.Appendf(b, "\n%s %d %d %d %d ", e.Initials, e.Score, e.Ticks, e.Date, e.Seed)
 		if len(e.Replay) == 0 {

@@ -78,7 +78,7 @@ func TestTableKeepsTen(t *testing.T) {
 
 func TestParseTableRoundTrip(t *testing.T) {
 	tb := Table{entry("ZED", 40, 1700000000, 3), entry("AMY", 40, 1700000100, 0), entry("BOB", 2, 5, 1)}
-	s := formatTable(tb)
+	s := formatTable(tableHeader, tb)
 	got, err := ParseTable(s)
 	if err != nil {
 		t.Fatalf("ParseTable(%s): %v", s, err)
@@ -86,7 +86,7 @@ func TestParseTableRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, tb) {
 		t.Fatalf("round trip gave %+v, want %+v", got, tb)
 	}
-	if empty := formatTable(nil); empty != "swarmfield scores v1\n" {
+	if empty := formatTable(tableHeader, nil); empty != "swarmfield scores v1\n" {
 		t.Fatalf("empty table stored as %q", empty)
 	}
 }
@@ -184,7 +184,7 @@ func TestScoresDropOldestReplaysWhenFull(t *testing.T) {
 		}
 	}
 	// Room for about three replays.
-	st.limit = len(formatTable(sc.Table())) - 2*1300
+	st.limit = len(formatTable(tableHeader, sc.Table())) - 2*1300
 	if _, err := sc.Add(entry("NEW", 5, 6, 1000)); err != nil {
 		t.Fatalf("adding to a nearly full store: %v", err)
 	}

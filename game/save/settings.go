@@ -49,6 +49,8 @@ type Settings struct {
 	ShowFPS bool
 	// HighContrast draws with the high-contrast palette.
 	HighContrast bool
+	// Ghost shows a ghost of the best stored run on the same seed.
+	Ghost bool
 	// DpadRight puts the touch d-pad on the right instead of the left.
 	DpadRight bool
 	// DpadSize is the touch d-pad's size, 1 to MaxDpadSize.
@@ -66,7 +68,7 @@ func FormatSettings(s Settings) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "v%d\n", SettingsVersion)
 	fmt.Fprintf(&b, "music=%d\nsfx=%d\n", s.MusicVolume, s.SFXVolume)
-	fmt.Fprintf(&b, "reduce-motion=%t\nfps=%t\nhigh-contrast=%t\n", s.ReduceMotion, s.ShowFPS, s.HighContrast)
+	fmt.Fprintf(&b, "reduce-motion=%t\nfps=%t\nhigh-contrast=%t\nghost=%t\n", s.ReduceMotion, s.ShowFPS, s.HighContrast, s.Ghost)
 	side := "left"
 	if s.DpadRight {
 		side = "right"
@@ -132,7 +134,7 @@ func (s *Settings) set(name, value string, def Settings) error {
 		} else {
 			s.SFXVolume = n
 		}
-	case "reduce-motion", "fps", "high-contrast":
+	case "reduce-motion", "fps", "high-contrast", "ghost":
 		b, err := strconv.ParseBool(value)
 		if err != nil || (value != "true" && value != "false") {
 			return bad("true or false")
@@ -142,6 +144,8 @@ func (s *Settings) set(name, value string, def Settings) error {
 			s.ReduceMotion = b
 		case "fps":
 			s.ShowFPS = b
+		case "ghost":
+			s.Ghost = b
 		default:
 			s.HighContrast = b
 		}

@@ -10,7 +10,7 @@ import (
 // testDefaults are settings as a game's defaults would be.
 func testDefaults() Settings {
 	return Settings{
-		MusicVolume: 6, SFXVolume: 8, ShowFPS: true, DpadSize: 2,
+		MusicVolume: 6, SFXVolume: 8, ShowFPS: true, Ghost: true, DpadSize: 2,
 		Bindings: [NumBindings][]string{
 			{"ArrowUp", "W"}, {"ArrowDown", "S"}, {"ArrowLeft", "A"}, {"ArrowRight", "D"},
 			{"P", "Escape"}, {"Enter", "Space"},
@@ -22,6 +22,7 @@ func TestSettingsRoundTrip(t *testing.T) {
 	s := testDefaults()
 	s.MusicVolume, s.SFXVolume = 0, 10
 	s.ReduceMotion, s.ShowFPS, s.HighContrast, s.DpadRight, s.DpadSize = true, false, true, true, 3
+	s.Ghost = false
 	s.Bindings[BindLeft] = []string{"J"}
 	got, notes := ParseSettings(FormatSettings(s), testDefaults())
 	if len(notes) != 0 || !got.Equal(s) {
@@ -51,6 +52,12 @@ func TestSettingsCorrupt(t *testing.T) {
 			func(s Settings) bool { return s.SFXVolume == 2 }},
 		{"no equals", "v1\nhello\nfps=false\n", 1, "ignored",
 			func(s Settings) bool { return !s.ShowFPS }},
+		{"stored before the ghost setting", "v1\nmusic=3\nsfx=8\nreduce-motion=false\nfps=true\nhigh-contrast=false\ndpad=left\ndpad-size=2\n", 0, "",
+			func(s Settings) bool { return s.MusicVolume == 3 && s.Ghost }},
+		{"bad ghost", "v1\nghost=off\n", 1, "ghost",
+			func(s Settings) bool { return s.Ghost }},
+		{"ghost off", "v1\nghost=false\n", 0, "",
+			func(s Settings) bool { return !s.Ghost }},
 		{"two bad", "v1\nfps=yes\ndpad=up\ndpad-size=2\n", 2, "fps",
 			func(s Settings) bool { return s.ShowFPS && !s.DpadRight }},
 	} {
@@ -119,7 +126,7 @@ func FuzzParseSettings(f *testing.F) {
 	f.Add(FormatSettings(def))
 	for _, s := range []string{"", "v1", "v1\n", "v2\nmusic=1", "v1\nmusic=10\nsfx=0\n", "v1\nkey.up=\n",
 		"v1\nkey.up=A B C D E\n", "v1\ndpad-size=0\n", "v1\nmusic=+5\n", "v1\nmusic=05\n", "v1\n=\n", "v1\r\nfps=false\r\n",
-		"v1\nmusic=1\nmusic=2\n", "v1\nkey.left=J\x00\n"} {
+		"v1\nmusic=1\nmusic=2\n", "v1\nkey.left=J\x00\n", "v1\nghost=false\n", "v1\nghost=maybe\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, stored string) {

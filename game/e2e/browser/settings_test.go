@@ -35,6 +35,7 @@ type settingsState struct {
 	ReduceMotion bool                `json:"reduceMotion"`
 	ShowFPS      bool                `json:"showFPS"`
 	HighContrast bool                `json:"highContrast"`
+	Ghost        bool                `json:"ghost"`
 	Bindings     map[string][]string `json:"bindings"`
 	Dpad         struct {
 		Side string  `json:"side"`
@@ -88,7 +89,7 @@ func TestBrowserSettings(t *testing.T) {
 	base := serve(t, webDir(t))
 	openPage(ctx, t, base+"/?seed=1&bench=1")
 	def := readSettings(ctx, t)
-	if def.MusicVolume != 6 || def.SFXVolume != 8 || def.ReduceMotion || !def.ShowFPS || def.HighContrast || def.Muted ||
+	if def.MusicVolume != 6 || def.SFXVolume != 8 || def.ReduceMotion || !def.ShowFPS || def.HighContrast || !def.Ghost || def.Muted ||
 		def.Dpad.Side != "left" || def.Dpad.Size != 2 || !reflect.DeepEqual(def.Bindings["left"], []string{"ArrowLeft", "A"}) {
 		t.Fatalf("the defaults are %+v", def)
 	}
@@ -99,6 +100,7 @@ func TestBrowserSettings(t *testing.T) {
 		"Enter", "ArrowDown", // reduce motion on
 		"Enter", "ArrowDown", // FPS line off
 		"Enter", "ArrowDown", // high contrast on
+		"Enter", "ArrowDown", // ghost off
 		"ArrowRight", "ArrowDown", // d-pad on the right
 		"ArrowRight", "ArrowDown", "ArrowDown", "ArrowDown", // d-pad size 3; to "Move left"
 		"Enter", "j", // Left is now J
@@ -106,6 +108,7 @@ func TestBrowserSettings(t *testing.T) {
 	want := def
 	want.MusicVolume, want.SFXVolume = 4, 9
 	want.ReduceMotion, want.ShowFPS, want.HighContrast, want.Muted = true, false, true, true
+	want.Ghost = false
 	want.Dpad.Side, want.Dpad.Size = "right", 3
 	want.Bindings = map[string][]string{}
 	for k, v := range def.Bindings {
