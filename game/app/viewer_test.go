@@ -4,6 +4,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -16,6 +17,7 @@ import (
 	"swarmfield/engine/sprite"
 	"swarmfield/game"
 	"swarmfield/game/replay"
+	"swarmfield/game/save"
 )
 
 // TestEndMessage checks the replay viewer's last status line: what it says for
@@ -86,7 +88,11 @@ func openViewer(t testing.TB, a *App, rp *replay.Replay) {
 func TestViewerControls(t *testing.T) {
 	rp, _, _ := goldenCode(t)
 	a := newWatchApp(t)
-	titleRun := a.sess.Run
+	a.set = defaultSettings(false)
+	if _, err := a.board.scores.Add(save.Entry{Initials: "ABC", Score: 42, Ticks: 600, Date: 1764440000, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	titleRun, table, set := a.sess.Run, fmt.Sprint(a.board.scores.Table()), a.set
 	openViewer(t, a, rp)
 	p := a.viewer
 	for _, step := range []struct {
@@ -109,7 +115,10 @@ func TestViewerControls(t *testing.T) {
 		{[]input.Action{viewFaster}, 49, 4, false},
 		{[]input.Action{viewSpeed1}, 50, 1, false},
 		{[]input.Action{viewRestart}, 1, 1, false},
-		{[]input.Action{viewPause, viewRestart}, 0, 1, true},
+		{[]input.Action{viewStep}, 2, 1, true},
+		{[]input.Action{viewPause, viewRestart}, 1, 1, false},
+		{[]input.Action{viewPause}, 1, 1, true},
+		{[]input.Action{viewRestart}, 0, 1, true},
 		{[]input.Action{viewStep}, 1, 1, true},
 	} {
 		press(t, a, step.acts...)
@@ -138,6 +147,9 @@ func TestViewerControls(t *testing.T) {
 	if a.viewer != nil || a.modeName() != "normal" || a.replayState() != nil || a.sess.Scene != game.SceneTitle ||
 		a.sess.Run != titleRun || a.sess.Run.Tick != 0 || a.sess.Best != 42 {
 		t.Fatalf("Esc left mode %q, scene %v, the title's run back %v, best %d", a.modeName(), a.sess.Scene, a.sess.Run == titleRun, a.sess.Best)
+	}
+	if got := fmt.Sprint(a.board.scores.Table()); got != table || !a.set.Equal(set) {
+		t.Fatalf("watching changed the table to %s (was %s) or the settings", got, table)
 	}
 	a.sess.Update(game.PressConfirm)
 	if a.sess.Scene != game.ScenePlaying {
@@ -222,6 +234,23 @@ func TestViewerOtherBuild(t *testing.T) {
 	}
 	if red != 1 || green != 4 {
 		t.Errorf("the bar has %d red marks at tick 300 and %d green checkpoint marks; want 1 and 4", red, green)
+	}
+
+	// A replay whose run ends early, here because it was recorded in
+	// bench mode and is played without, diverges at the first
+	// checkpoint it can no longer match.
+	early := recordReplay(t, game.Options{Seed: 8, StartHazards: 300, Invulnerable: true}, 3000, "test")
+	early.Flags = 0
+	a = newWatchApp(t)
+	openViewer(t, a, early)
+	for range 200 {
+		press(t, a, viewSpeed16)
+	}
+	st = a.replayState().(map[string]any)
+	died := a.sess.Run.Tick
+	want := float64((died + 59) / 60 * 60)
+	if !a.sess.Run.GameOver || st["divergedAt"] != want || st["done"] != true {
+		t.Fatalf("a run that ended at tick %d (over %v): state().replay = %v, want divergedAt %v", died, a.sess.Run.GameOver, st, want)
 	}
 }
 

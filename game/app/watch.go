@@ -4,8 +4,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"swarmfield/assets"
 	"swarmfield/game"
@@ -61,12 +59,14 @@ var errWatchTooLarge = errors.New("the replay is too large to watch: the limit i
 // version rather than a replay file: after any whitespace, it starts
 // with "SWF" and a digit.
 func isCodeText(text string) bool {
-	text = strings.TrimLeftFunc(text, unicode.IsSpace)
+	text = strings.TrimLeft(text, " \t\n\v\f\r")
 	return len(text) > 3 && strings.HasPrefix(text, "SWF") && '0' <= text[3] && text[3] <= '9'
 }
 
 // watchSentence returns what the player reads when a replay cannot be
-// watched: one sentence, capitalised, with a full stop. The replay
+// watched: one sentence, capitalised, with a full stop. (ASCII only: the
+// messages are, and the unicode package's tables would add 30 KB to
+// the gzipped download.) The replay
 // package's errors about codes are already written for the player; those
 // about files are technical, so a file gets one sentence per kind.
 func watchSentence(err error, code bool) string {
@@ -86,8 +86,9 @@ func watchSentence(err error, code bool) string {
 	for _, prefix := range []string{"app: ", "game: ", "replay: "} {
 		msg = strings.TrimPrefix(msg, prefix)
 	}
-	r, n := utf8.DecodeRuneInString(msg)
-	msg = string(unicode.ToUpper(r)) + msg[n:]
+	if msg != "" && 'a' <= msg[0] && msg[0] <= 'z' {
+		msg = string(msg[0]-'a'+'A') + msg[1:]
+	}
 	if !strings.HasSuffix(msg, ".") {
 		msg += "."
 	}

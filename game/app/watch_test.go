@@ -134,3 +134,33 @@ func press(t testing.TB, a *App, acts ...input.Action) {
 		t.Fatal(err)
 	}
 }
+
+// TestTitleNoteFits draws the title with the longest sentence a replay
+// code gets, for a keyboard: its lines fit the field and overlap no other
+// text.
+func TestTitleNoteFits(t *testing.T) {
+	v := newTestView()
+	v.screens.note = wrapWords("The replay code is cut short: copy all of it, from SWF1. to its last character.", noteChars)
+	v.screens.focused = true
+	s := game.NewSession(game.Options{Seed: 1}, 0)
+	for anim := range 2 {
+		v.anim = anim * 30 // with and without the blinking call to action
+		v.glyphs.Reset()
+		v.draw(nil, s, true)
+		vs := v.glyphs.Vertices()
+		type box struct{ x0, y0, x1, y1 float32 }
+		var boxes []box
+		for q := 0; q+3 < len(vs); q += 4 {
+			b := box{vs[q].DstX, vs[q].DstY, vs[q+3].DstX, vs[q+3].DstY}
+			if b.x0 < 0 || b.y0 < 0 || b.x1 > game.FieldWidth || b.y1 > game.FieldHeight {
+				t.Fatalf("a glyph at %+v is off the field", b)
+			}
+			for _, o := range boxes {
+				if b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1 {
+					t.Fatalf("glyphs at %+v and %+v overlap", b, o)
+				}
+			}
+			boxes = append(boxes, b)
+		}
+	}
+}

@@ -40,21 +40,7 @@ func TestBrowserReplayOnDesktop(t *testing.T) {
 
 	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start the run", 5*time.Second, func(s state) bool { return s.Scene == "playing" })
-	// Step to the first orb, which the seed places, to score a point.
-	r := game.NewRun(game.Options{Seed: 7})
-	stepTo(ctx, t, r.OrbX[0], r.OrbY[0])
-	if s := readState(ctx, t); s.Score < 1 {
-		t.Fatalf("reaching the orb at (%v, %v) did not score: %+v", r.OrbX[0], r.OrbY[0], s)
-	}
-	holdKey(ctx, t, "ArrowLeft", 300*time.Millisecond)
-	// Walk up and out of the field.
-	if err := chromedp.Do(ctx, keyEvent(input.DispatchKeyEventTypeRawKeyDown, "ArrowUp")); err != nil {
-		t.Fatal(err)
-	}
-	end := waitFor(ctx, t, "the run to end", time.Minute, func(s state) bool { return s.GameOver })
-	if err := chromedp.Do(ctx, keyEvent(input.DispatchKeyEventTypeKeyUp, "ArrowUp")); err != nil {
-		t.Fatal(err)
-	}
+	end := playScriptedRun(ctx, t)
 	screenshot(ctx, t, "browser-replay-gameover.png")
 
 	b64, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.swarmfield.replayBytes()`))
@@ -90,6 +76,27 @@ func TestBrowserReplayOnDesktop(t *testing.T) {
 	if n, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.swarmfield.downloadReplay()`)); err != nil || n != name {
 		t.Errorf("downloadReplay() = %q, %v; want %q", n, err, name)
 	}
+}
+
+// playScriptedRun plays the run of seed 7 that has started: it steps to
+// the first orb, which the seed places, to score a point, walks left a
+// while, then up and out of the field. It returns the state at game over.
+func playScriptedRun(ctx context.Context, t *testing.T) state {
+	t.Helper()
+	r := game.NewRun(game.Options{Seed: 7})
+	stepTo(ctx, t, r.OrbX[0], r.OrbY[0])
+	if s := readState(ctx, t); s.Score < 1 {
+		t.Fatalf("reaching the orb at (%v, %v) did not score: %+v", r.OrbX[0], r.OrbY[0], s)
+	}
+	holdKey(ctx, t, "ArrowLeft", 300*time.Millisecond)
+	if err := chromedp.Do(ctx, keyEvent(input.DispatchKeyEventTypeRawKeyDown, "ArrowUp")); err != nil {
+		t.Fatal(err)
+	}
+	end := waitFor(ctx, t, "the run to end", time.Minute, func(s state) bool { return s.GameOver })
+	if err := chromedp.Do(ctx, keyEvent(input.DispatchKeyEventTypeKeyUp, "ArrowUp")); err != nil {
+		t.Fatal(err)
+	}
+	return end
 }
 
 // stepTo taps the arrow keys until the player is within a step of (x, y).

@@ -14,10 +14,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
-	"swarmfield/game"
+	"swarmfield/game/internal/testkit"
 	"swarmfield/game/replay"
 )
 
@@ -71,16 +70,7 @@ func TestBrowserWatchReplayCode(t *testing.T) {
 	openPage(ctx, t, base+"/?seed=7&bench=1")
 	clickCanvas(ctx, t)
 	waitFor(ctx, t, "a click to start the run", 5*time.Second, func(s state) bool { return s.Scene == "playing" })
-	r := game.NewRun(game.Options{Seed: 7})
-	stepTo(ctx, t, r.OrbX[0], r.OrbY[0])
-	holdKey(ctx, t, "ArrowLeft", 300*time.Millisecond)
-	if err := chromedp.Do(ctx, keyEvent(input.DispatchKeyEventTypeRawKeyDown, "ArrowUp")); err != nil {
-		t.Fatal(err)
-	}
-	end := waitFor(ctx, t, "the run to end", time.Minute, func(s state) bool { return s.GameOver })
-	if err := chromedp.Do(ctx, keyEvent(input.DispatchKeyEventTypeKeyUp, "ArrowUp")); err != nil {
-		t.Fatal(err)
-	}
+	end := playScriptedRun(ctx, t)
 	code := evaluate[string](ctx, t, `window.swarmfield.replayCode()`)
 	if !strings.HasPrefix(code, "SWF1.") || end.Score < 1 {
 		t.Fatalf("replayCode() = %.40q after a run that scored %v", code, end.Score)
@@ -160,14 +150,13 @@ func replayOnDesktop(t *testing.T, code string, end state) {
 	}
 }
 
-// goldenCode returns the golden replay's code.
-func goldenCode(t *testing.T) string {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot(t), "game", "testdata", "golden.replay"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rp, err := replay.Parse(data)
+// TestBrowserWatchTouch watches the golden replay's code on a phone held
+// upright, by touch alone: the viewer's buttons are at least 44 CSS
+// pixels each way and on the screen, and PAUSE, STEP, 16x, RESTART and
+// BACK do what they say. At 1000×750 a mouse clicks 4x. It also takes
+// the viewer's pictures at 1000×750 and 390×844.
+func TestBrowserWatchTouch(t *testing.T) {
+	rp, err := replay.Parse(testkit.ReadFile(t, filepath.Join(repoRoot(t), "game", "testdata", "golden.replay")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,16 +164,6 @@ func goldenCode(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return code
-}
-
-// TestBrowserWatchTouch watches the golden replay's code on a phone held
-// upright, by touch alone: the viewer's buttons are at least 44 CSS
-// pixels each way and on the screen, and PAUSE, STEP, 16x, RESTART and
-// BACK do what they say. At 1000×750 a mouse clicks 4x. It also takes
-// the viewer's pictures at 1000×750 and 390×844.
-func TestBrowserWatchTouch(t *testing.T) {
-	code := goldenCode(t)
 	ctx, base := browserAndServer(t)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1000, 750)); err != nil {
 		t.Fatal(err)
