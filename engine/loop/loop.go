@@ -43,6 +43,11 @@ type Config struct {
 	// any size and device scale factor; the game then fits its field into
 	// the screen itself (see FitField).
 	HiDPI bool
+	// CoversScreen says that Draw sets every pixel of the screen in every
+	// frame, so the loop need not clear the screen before it: one pass
+	// over every pixel less, which counts where a frame's cost is its
+	// pixels (software rendering, large HiDPI screens).
+	CoversScreen bool
 	// Debug holds hooks for testing the loop's failure handling.
 	Debug Debug
 }
@@ -106,6 +111,7 @@ func Run(g Game, cfg Config) error {
 	ebiten.SetWindowSize(cfg.Width, cfg.Height)
 	ebiten.SetWindowTitle(cfg.Title)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	ebiten.SetScreenClearedEveryFrame(!cfg.CoversScreen)
 	a := &adapter{game: g, cfg: cfg}
 	if err := ebiten.RunGame(a); err != nil {
 		return err

@@ -221,6 +221,11 @@ func (a *App) recordScore() {
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
+	if a.view.area != screen.Bounds() {
+		// Bars around the field: the loop does not clear the screen
+		// (loop.Config.CoversScreen), so Draw does.
+		screen.Clear()
+	}
 	a.updateLayout()
 	a.shakeView()
 	a.meter.beforeDraw(a.sess, a.showPanel)

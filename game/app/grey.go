@@ -43,7 +43,7 @@ func (a *App) flushField(dst *ebiten.Image) {
 		return
 	}
 	g.prepare(dst)
-	g.off.Clear()
+	a.view.drawBackdrop(g.off) // covers all of it: no need to clear it
 	a.view.sprites.Flush(g.off)
 	g.amount[0] = amount
 	b := dst.Bounds()
