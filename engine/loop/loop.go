@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -48,6 +49,13 @@ type Config struct {
 	// over every pixel less, which counts where a frame's cost is its
 	// pixels (software rendering, large HiDPI screens).
 	CoversScreen bool
+	// MaxTicksPerFrame caps the ticks one frame runs, Ebitengine's own
+	// catch-up included (at most 5), when frames come too slowly for the
+	// tick rate: up to the cap the loop runs catch-up ticks so that the
+	// game keeps real time; beyond it the game runs slower than real
+	// time, and the Pace says so. Zero means DefaultMaxTicksPerFrame; a
+	// game that implements CatchUpGame is asked for its catch-up ticks.
+	MaxTicksPerFrame int
 	// Debug holds hooks for testing the loop's failure handling.
 	Debug Debug
 }
@@ -96,9 +104,15 @@ type adapter struct {
 	sizeShot string
 
 	updates int
-	// crashed is the panic caught in Update or Draw; every later Update
-	// returns it, which ends the loop.
+	// crashed is the panic caught in Update or Draw, or the error of a
+	// catch-up tick; every later Update returns it, which ends the loop.
 	crashed error
+
+	// pace keeps the ticks up with real time (pace.go) at tps ticks a
+	// second, as now tells the time.
+	pace pacer
+	tps  int
+	now  func() time.Duration
 }
 
 // Run opens the window (or takes over the page's canvas in a browser)
@@ -112,11 +126,25 @@ func Run(g Game, cfg Config) error {
 	ebiten.SetWindowTitle(cfg.Title)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetScreenClearedEveryFrame(!cfg.CoversScreen)
-	a := &adapter{game: g, cfg: cfg}
+	a := newAdapter(g, cfg, monotonic())
 	if err := ebiten.RunGame(a); err != nil {
 		return err
 	}
 	return a.err
+}
+
+// newAdapter returns the adapter running g, telling the time with now.
+func newAdapter(g Game, cfg Config, now func() time.Duration) *adapter {
+	if cfg.MaxTicksPerFrame <= 0 {
+		cfg.MaxTicksPerFrame = DefaultMaxTicksPerFrame
+	}
+	return &adapter{game: g, cfg: cfg, now: now}
+}
+
+// monotonic returns a clock: the time since it was made.
+func monotonic() func() time.Duration {
+	epoch := time.Now()
+	return func() time.Duration { return time.Since(epoch) }
 }
 
 // Update runs one tick of the game. A panic in it, or in the previous
@@ -134,11 +162,47 @@ func (a *adapter) Update() (err error) {
 		}
 		return ebiten.Termination
 	}
+	a.pace.ticked(a.now())
+	return a.tick(a.game.Update)
+}
+
+// tick runs update as one tick, within the hooks.
+func (a *adapter) tick(update func() error) error {
 	if h := a.cfg.Hooks; h != nil {
 		h.UpdateBegin()
 		defer h.UpdateEnd()
 	}
-	return a.game.Update()
+	return update()
+}
+
+// catchUp runs the catch-up ticks the frame owes before it is drawn (see
+// pacer), and passes the pace on to the hooks once a second.
+func (a *adapter) catchUp() {
+	if tps := ebiten.TPS(); tps != a.tps || a.pace.tick == 0 {
+		a.tps = tps
+		a.pace.reset(tps, a.cfg.MaxTicksPerFrame)
+	}
+	if a.tps <= 0 {
+		return // ticks stopped, or one per frame
+	}
+	update := a.game.Update
+	if g, ok := a.game.(CatchUpGame); ok {
+		update = g.CatchUp
+	}
+	for range a.pace.owed(a.now()) {
+		if err := a.tick(update); err != nil {
+			a.crashed = err
+			return
+		}
+	}
+}
+
+// paced ends the frame's pacing and passes a new pace on to the hooks.
+func (a *adapter) paced() {
+	a.pace.drawn(a.now())
+	if p, ok := a.cfg.Hooks.(Pacer); ok && a.pace.paced {
+		p.SetPace(a.pace.pace)
+	}
 }
 
 // Draw draws one frame. A panic in it is kept for the next Update to
@@ -148,6 +212,12 @@ func (a *adapter) Draw(screen *ebiten.Image) {
 		return
 	}
 	defer a.catch(nil)
+	if !a.done {
+		a.catchUp()
+		if a.crashed != nil {
+			return
+		}
+	}
 	a.debugPanic(true, a.frames+1)
 	if h := a.cfg.Hooks; h != nil {
 		h.DrawBegin()
@@ -163,6 +233,7 @@ func (a *adapter) Draw(screen *ebiten.Image) {
 		a.sizeShot = ""
 	}
 	a.frames++
+	a.paced()
 	a.debugFrame()
 	if a.cfg.MaxFrames > 0 && a.frames >= a.cfg.MaxFrames && !a.done {
 		a.done = true

@@ -42,7 +42,7 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		v.drawFeel()
 		a.drawSettings()
 		drawSummary(v.glyphs, m.hud)
-		drawPanel(v.sprites, v.glyphs, m.hud, m.stateLine, m.spark)
+		drawPanel(v.sprites, v.glyphs, m.hud, true, m.stateLine, m.spark)
 		v.sprites.Reset()
 		v.glyphs.Reset()
 		m.DrawEnd()

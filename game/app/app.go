@@ -84,6 +84,9 @@ type App struct {
 	// (grey.go).
 	music music
 	grey  grey
+	// lastIn is the latest tick's input, whose held keys a catch-up tick
+	// keeps (catchup.go).
+	lastIn game.Input
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -178,12 +181,24 @@ func (a *App) Update() error {
 	if !a.typing() {
 		a.pollToggles()
 	}
+	a.lastIn = in
+	a.step(in, true)
+	return nil
+}
+
+// step runs the session's tick with input in, and what follows it: the
+// view's particles, the monitor, the sounds and, at the end of a run, the
+// score and the recording. fresh is false for a catch-up tick, which has
+// no keys of its own (see CatchUp).
+func (a *App) step(in game.Input, fresh bool) {
 	before := a.sess.Scene
 	a.sess.Update(in)
 	a.view.update(a.sess)
 	a.meter.afterTick(a.sess, a.view.particleCount())
 	a.playSounds()
-	a.saveReplayKey()
+	if fresh {
+		a.saveReplayKey()
+	}
 	if before == game.ScenePlaying && a.sess.Scene == game.SceneGameOver {
 		a.recordScore()
 		a.offerScore()
@@ -192,7 +207,6 @@ func (a *App) Update() error {
 			a.cfg.Logf("swarmfield: %v", err)
 		}
 	}
-	return nil
 }
 
 // typing reports whether the keys are letters being typed, initials or a
@@ -243,7 +257,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 		drawSummary(a.view.glyphs, a.meter.hud)
 	}
 	if a.showPanel {
-		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
+		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.snap.Slow, a.meter.stateLine, a.meter.spark)
 	}
 	a.flushField(a.fieldArea(screen))
 	a.drawControls(screen)

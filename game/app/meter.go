@@ -9,6 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"swarmfield/engine/loop"
 	"swarmfield/engine/perf"
 	"swarmfield/game"
 )
@@ -28,6 +29,7 @@ type meter struct {
 
 	// The game's own figures.
 	hazards, orbs, particles *perf.Gauge
+	catchUp                  *perf.Gauge // catch-up ticks in the latest second
 	candidates, tests        *perf.Counter
 
 	snap  perf.Snapshot
@@ -40,6 +42,11 @@ type meter struct {
 	panelStale bool
 
 	ticks, frames int
+
+	// pace is the loop's latest (catchup.go); until the first, paced
+	// unset, the rates are Ebitengine's.
+	pace  loop.Pace
+	paced bool
 
 	// log, if set, receives a JSON snapshot every logTicks ticks.
 	log    io.Writer
@@ -64,6 +71,7 @@ func newMeter() *meter {
 	m.hazards = m.mon.Gauge("hazards", perf.Summary)
 	m.orbs = m.mon.Gauge("orbs", perf.Summary)
 	m.particles = m.mon.Gauge("particles", perf.Hidden)
+	m.catchUp = m.mon.Gauge("catchUpTicks", perf.Details)
 	m.candidates = m.mon.Counter("collisionCandidates", perf.Details)
 	m.tests = m.mon.Counter("collisionTests", perf.Details)
 	m.mon.Snapshot(&m.snap) // sizes snap's slices once
@@ -110,7 +118,13 @@ func (m *meter) afterTick(s *game.Session, particles int) {
 	m.hazards.Set(float64(r.Hazards.Len()))
 	m.orbs.Set(game.NumOrbs)
 	m.particles.Set(float64(particles))
-	m.mon.SetRates(ebiten.ActualFPS(), ebiten.ActualTPS())
+	if m.paced {
+		m.mon.SetRates(m.pace.FPS, m.pace.TPS)
+		m.mon.SetSlow(m.pace.Slow)
+		m.catchUp.Set(float64(m.pace.CatchUp))
+	} else {
+		m.mon.SetRates(ebiten.ActualFPS(), ebiten.ActualTPS())
+	}
 	if m.ticks%runtimeSampleTicks == 0 {
 		m.mon.SampleRuntime()
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"swarmfield/engine/loop"
 	"swarmfield/game"
 )
 
@@ -53,7 +54,7 @@ func TestMetricsAndPerfLogShareOneEncoding(t *testing.T) {
 			t.Errorf("phases %v, want collide, draw, swarm and update", got)
 		}
 		gauges, _ := fig["gauges"].(map[string]any)
-		want := map[string]any{"hazards": float64(s.Run.Hazards.Len()), "orbs": float64(game.NumOrbs), "particles": 17.0}
+		want := map[string]any{"hazards": float64(s.Run.Hazards.Len()), "orbs": float64(game.NumOrbs), "particles": 17.0, "catchUpTicks": 0.0}
 		if !maps.Equal(gauges, want) {
 			t.Errorf("gauges %v, want %v", gauges, want)
 		}
@@ -67,5 +68,35 @@ func TestMetricsAndPerfLogShareOneEncoding(t *testing.T) {
 	}
 	if _, tests := s.Run.CollisionStats(); fromLog["counters"].(map[string]any)["collisionTests"] != float64(tests) {
 		t.Errorf("the log counts %v collision tests in the last tick, the run %d", fromLog["counters"].(map[string]any)["collisionTests"], tests)
+	}
+}
+
+// TestMeterShowsSlow checks that the loop's pace reaches metrics() and the
+// HUD: its rates, its catch-up ticks, and SLOW while the game runs slower
+// than real time.
+func TestMeterShowsSlow(t *testing.T) {
+	m := newMeter()
+	s := game.NewSession(game.Options{Seed: 5, StartHazards: 40}, 0)
+	read := func(p loop.Pace) (map[string]any, string) {
+		m.SetPace(p)
+		m.afterTick(s, 0)
+		m.beforeDraw(s, true)
+		m.frames = 0 // the next beforeDraw refreshes
+		var fig map[string]any
+		if err := json.Unmarshal(m.metrics(), &fig); err != nil {
+			t.Fatal(err)
+		}
+		return fig, string(m.hud.Summary())
+	}
+	fig, summary := read(loop.Pace{FPS: 4, TPS: 48, CatchUp: 28, Dropped: 12, Slow: true})
+	if fig["slow"] != true || fig["fps"] != 4.0 || fig["tps"] != 48.0 || fig["gauges"].(map[string]any)["catchUpTicks"] != 28.0 {
+		t.Errorf("a slow pace gave metrics() %v", fig)
+	}
+	if !strings.HasPrefix(summary, "FPS 4.0  TPS 48.0  SLOW") {
+		t.Errorf("a slow pace gave the summary %q", summary)
+	}
+	fig, summary = read(loop.Pace{FPS: 8, TPS: 60, CatchUp: 100})
+	if fig["slow"] != false || fig["tps"] != 60.0 || strings.Contains(summary, "SLOW") {
+		t.Errorf("a pace caught up gave metrics() %v and the summary %q", fig, summary)
 	}
 }

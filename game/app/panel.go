@@ -31,15 +31,22 @@ func drawSummary(glyphs *sprite.Batch, hud *perf.HUDText) {
 	text.DrawBytes(glyphs, line, x, 14, 1, panelText)
 }
 
-// drawPanel draws the F3 panel: the detail lines, the state line and a
-// frame-time sparkline with the 16.7 ms budget drawn across it. It
+// drawPanel draws the F3 panel: the summary (in red, saying SLOW, when
+// the game runs slower than real time), the detail lines, the state line
+// and a frame-time sparkline with the 16.7 ms budget drawn across it. It
 // allocates nothing.
-func drawPanel(sprites, glyphs *sprite.Batch, hud *perf.HUDText, stateLine []byte, spark []float32) {
+func drawPanel(sprites, glyphs *sprite.Batch, hud *perf.HUDText, slow bool, stateLine []byte, spark []float32) {
 	details := hud.Details()
-	lines := len(details) + 1
+	lines := len(details) + 2
 	h := float32(lines*lineH + sparkH + 24)
 	sprites.AddRect(assets.White, panelX, panelY, panelW, h, panelBack)
 	y := float32(panelY + 6)
+	summary := panelText
+	if slow {
+		summary = chartSlow
+	}
+	text.DrawBytes(glyphs, hud.Summary(), panelX+8, y, 1, summary)
+	y += lineH
 	for _, line := range details {
 		text.DrawBytes(glyphs, line, panelX+8, y, 1, panelText)
 		y += lineH
