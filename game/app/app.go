@@ -235,9 +235,11 @@ func (a *App) recordScore() {
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
-	if a.view.area != screen.Bounds() {
-		// Bars around the field: the loop does not clear the screen
-		// (loop.Config.CoversScreen), so Draw does.
+	// With bars around the field Draw clears the screen, which the loop
+	// does not (loop.Config.CoversScreen), and the backdrop is drawn
+	// whole.
+	a.view.redraw = a.view.area != screen.Bounds()
+	if a.view.redraw {
 		screen.Clear()
 	}
 	a.updateLayout()

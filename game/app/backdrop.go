@@ -19,14 +19,31 @@ import (
 // the gradient and the grid's tiles instead costs two blended passes over
 // every pixel, the most expensive part of a frame without a GPU.
 //
+// The screen is not cleared between frames (loop.Config.CoversScreen),
+// so in a frame like the one before, the backdrop is copied back only
+// under the quads drawn in the frame before (sprite.Restorer): what moved
+// or disappeared. A frame that differs (another screen or size, a shake,
+// a shade coming or going, the grey fade, the bars cleared) copies all
+// of it.
+//
 // The image has a margin around the field, wide enough for the largest
 // screen shake, so that a shaken frame still covers the whole field.
 type backdrop struct {
-	batch  *sprite.Batch
-	img    *ebiten.Image
-	key    backdropKey
-	margin int
-	op     ebiten.DrawImageOptions
+	batch   *sprite.Batch
+	img     *ebiten.Image
+	key     backdropKey
+	margin  int
+	op      ebiten.DrawImageOptions
+	restore *sprite.Restorer
+	drawn   backdropFrame // how the latest frame drew it
+}
+
+// backdropFrame is how a frame draws the backdrop: a frame drawn the same
+// way as the one before only restores under the quads.
+type backdropFrame struct {
+	key         backdropKey
+	dst         *ebiten.Image
+	dim, ox, oy float32
 }
 
 // backdropKey is what the image depends on.
@@ -37,7 +54,7 @@ type backdropKey struct {
 }
 
 func newBackdrop(atlas *ebiten.Image) backdrop {
-	b := backdrop{batch: sprite.NewBatch(atlas)}
+	b := backdrop{batch: sprite.NewBatch(atlas), restore: sprite.NewRestorer()}
 	b.batch.SetFilter(ebiten.FilterLinear)
 	b.op.Blend = ebiten.BlendCopy
 	return b
@@ -45,11 +62,23 @@ func newBackdrop(atlas *ebiten.Image) backdrop {
 
 // draw copies the backdrop onto dst, whose bounds are area, the screen's
 // pixels the field covers under fit: shifted by the shake (ox, oy) in
-// field units and darkened by dim (1 is as drawn).
-func (b *backdrop) draw(dst *ebiten.Image, fit loop.Fit, area image.Rectangle, pal *palette, contrast bool, ox, oy, dim float32) {
-	if k := (backdropKey{fit: fit, area: area, contrast: contrast}); b.img == nil || k != b.key {
+// field units and darkened by dim (1 is as drawn). It copies all of it
+// if full is set or the frame differs from the one before; otherwise only
+// under the quads kept in the frame before.
+func (b *backdrop) draw(dst *ebiten.Image, fit loop.Fit, area image.Rectangle, pal *palette, contrast bool, ox, oy, dim float32, full bool) {
+	k := backdropKey{fit: fit, area: area, contrast: contrast}
+	if b.img == nil || k != b.key {
 		b.render(k, pal)
 	}
+	f := backdropFrame{key: k, dst: dst, dim: dim, ox: ox, oy: oy}
+	full = full || f != b.drawn || ox != 0 || oy != 0
+	b.drawn = f
+	if !full {
+		x, y := float32(area.Min.X-b.margin), float32(area.Min.Y-b.margin)
+		b.restore.Restore(dst, b.img, x, y, sprite.Color{R: dim, G: dim, B: dim, A: 1})
+		return
+	}
+	b.restore.Forget()
 	b.op.GeoM.Reset()
 	b.op.GeoM.Translate(
 		float64(area.Min.X-b.margin)+math.Round(float64(ox*fit.Scale)),

@@ -69,6 +69,7 @@ type view struct {
 	// the shake (shakeX, shakeY) and darkened by dim, which every shade
 	// drawn this frame multiplies.
 	back           backdrop
+	redraw         bool // draw all of the backdrop in this frame
 	fit            loop.Fit
 	area           image.Rectangle
 	shakeX, shakeY float32
@@ -134,15 +135,25 @@ func (v *view) particleCount() int { return v.sparks.Len() + v.debris.Len() }
 // flush draws the background and everything collected this frame onto
 // dst, the field's part of the screen.
 func (v *view) flush(dst *ebiten.Image) {
-	v.drawBackdrop(dst)
-	v.sprites.Flush(dst)
-	v.glyphs.Flush(dst)
+	if !v.drawImagePerSprite { // that way, drawField drew it
+		v.drawBackdrop(dst)
+	}
+	v.flushKept(v.sprites, dst)
+	v.flushKept(v.glyphs, dst)
+}
+
+// flushKept draws b onto dst, keeping its quads for the next frame to
+// restore the backdrop under them.
+func (v *view) flushKept(b *sprite.Batch, dst *ebiten.Image) {
+	v.back.restore.Keep(b)
+	b.Flush(dst)
 }
 
 // drawBackdrop copies the field's background onto dst, as this frame's
-// fit, shake and shades have it.
+// fit, shake and shades have it: all of it, or, in a frame like the one
+// before, only where the quads of the frame before were.
 func (v *view) drawBackdrop(dst *ebiten.Image) {
-	v.back.draw(dst, v.fit, v.area, v.palette(), v.contrast, v.shakeX, v.shakeY, v.dim)
+	v.back.draw(dst, v.fit, v.area, v.palette(), v.contrast, v.shakeX, v.shakeY, v.dim, v.redraw || v.drawImagePerSprite)
 }
 
 // draw collects the frame's sprites and text; flush draws them onto
