@@ -163,20 +163,31 @@ func (a *adapter) Update() (err error) {
 		return ebiten.Termination
 	}
 	a.pace.ticked(a.now())
-	return a.tick(a.game.Update)
+	return a.tick(false)
 }
 
-// tick runs update as one tick, within the hooks.
-func (a *adapter) tick(update func() error) error {
-	if h := a.cfg.Hooks; h != nil {
+// tick runs one tick within the hooks: the game's Update or, for a
+// catch-up tick, its CatchUp if it has one. A panic skips UpdateEnd: it
+// ends the loop.
+func (a *adapter) tick(catchUp bool) error {
+	h := a.cfg.Hooks
+	if h != nil {
 		h.UpdateBegin()
-		defer h.UpdateEnd()
 	}
-	return update()
+	var err error
+	if g, ok := a.game.(CatchUpGame); ok && catchUp {
+		err = g.CatchUp()
+	} else {
+		err = a.game.Update()
+	}
+	if h != nil {
+		h.UpdateEnd()
+	}
+	return err
 }
 
 // catchUp runs the catch-up ticks the frame owes before it is drawn (see
-// pacer), and passes the pace on to the hooks once a second.
+// pacer).
 func (a *adapter) catchUp() {
 	if tps := ebiten.TPS(); tps != a.tps || a.pace.tick == 0 {
 		a.tps = tps
@@ -185,15 +196,8 @@ func (a *adapter) catchUp() {
 	if a.tps <= 0 {
 		return // ticks stopped, or one per frame
 	}
-	update := a.game.Update
-	if g, ok := a.game.(CatchUpGame); ok {
-		update = g.CatchUp
-	}
-	for range a.pace.owed(a.now()) {
-		if err := a.tick(update); err != nil {
-			a.crashed = err
-			return
-		}
+	for n := a.pace.owed(a.now()); n > 0 && a.crashed == nil; n-- {
+		a.crashed = a.tick(true)
 	}
 }
 

@@ -227,7 +227,6 @@ func (a *App) shakeView() {
 	if ox == 0 && oy == 0 {
 		return
 	}
-	a.view.shakeX, a.view.shakeY = ox, oy
 	fit := a.dev.fit
 	view := geom.Identity().Translate(ox, oy).Scale(fit.Scale, fit.Scale).Translate(fit.X, fit.Y)
 	a.view.sprites.SetView(view)

@@ -23,7 +23,6 @@ func (a *App) fitScreen(screen *ebiten.Image) {
 	a.view.glyphs.SetView(view)
 	a.view.fit = a.dev.fit
 	a.view.area = a.dev.fit.Area(game.FieldWidth, game.FieldHeight).Intersect(b)
-	a.view.shakeX, a.view.shakeY = 0, 0
 }
 
 // fieldArea returns the part of screen the field covers, so that nothing

@@ -29,7 +29,6 @@ type meter struct {
 
 	// The game's own figures.
 	hazards, orbs, particles *perf.Gauge
-	catchUp                  *perf.Gauge // catch-up ticks in the latest second
 	candidates, tests        *perf.Counter
 
 	snap  perf.Snapshot
@@ -71,7 +70,6 @@ func newMeter() *meter {
 	m.hazards = m.mon.Gauge("hazards", perf.Summary)
 	m.orbs = m.mon.Gauge("orbs", perf.Summary)
 	m.particles = m.mon.Gauge("particles", perf.Hidden)
-	m.catchUp = m.mon.Gauge("catchUpTicks", perf.Details)
 	m.candidates = m.mon.Counter("collisionCandidates", perf.Details)
 	m.tests = m.mon.Counter("collisionTests", perf.Details)
 	m.mon.Snapshot(&m.snap) // sizes snap's slices once
@@ -121,7 +119,6 @@ func (m *meter) afterTick(s *game.Session, particles int) {
 	if m.paced {
 		m.mon.SetRates(m.pace.FPS, m.pace.TPS)
 		m.mon.SetSlow(m.pace.Slow)
-		m.catchUp.Set(float64(m.pace.CatchUp))
 	} else {
 		m.mon.SetRates(ebiten.ActualFPS(), ebiten.ActualTPS())
 	}

@@ -65,15 +65,14 @@ type view struct {
 	screens screens
 
 	// back is the field's background (backdrop.go), drawn under the
-	// sprites where the field is on the screen (area, under fit), moved by
-	// the shake (shakeX, shakeY) and darkened by dim, which every shade
-	// drawn this frame multiplies.
-	back           backdrop
-	redraw         bool // draw all of the backdrop in this frame
-	fit            loop.Fit
-	area           image.Rectangle
-	shakeX, shakeY float32
-	dim            float32
+	// sprites where the field is on the screen (area, under fit) and
+	// darkened by dim, which every shade drawn this frame multiplies;
+	// redraw asks for all of it.
+	back   backdrop
+	redraw bool
+	fit    loop.Fit
+	area   image.Rectangle
+	dim    float32
 }
 
 func newView(drawImagePerSprite bool) (*view, error) {
@@ -143,17 +142,20 @@ func (v *view) flush(dst *ebiten.Image) {
 }
 
 // flushKept draws b onto dst, keeping its quads for the next frame to
-// restore the backdrop under them.
+// restore the backdrop under them. Like drawShade, it stays a call.
+//
+//go:noinline
 func (v *view) flushKept(b *sprite.Batch, dst *ebiten.Image) {
 	v.back.restore.Keep(b)
 	b.Flush(dst)
 }
 
 // drawBackdrop copies the field's background onto dst, as this frame's
-// fit, shake and shades have it: all of it, or, in a frame like the one
-// before, only where the quads of the frame before were.
+// fit and shades have it: all of it, or, in a frame like the one before,
+// only where the quads of the frame before were.
 func (v *view) drawBackdrop(dst *ebiten.Image) {
-	v.back.draw(dst, v.fit, v.area, v.palette(), v.contrast, v.shakeX, v.shakeY, v.dim, v.redraw || v.drawImagePerSprite)
+	f := backdropFrame{fit: v.fit, area: v.area, contrast: v.contrast, dst: dst, dim: v.dim}
+	v.back.draw(f, v.palette(), v.redraw || v.drawImagePerSprite)
 }
 
 // draw collects the frame's sprites and text; flush draws them onto
@@ -274,6 +276,10 @@ func (v *view) drawHUD(s *game.Session) {
 // drawShade darkens everything drawn so far on the field, as a black
 // quad of opacity shade.A over the whole field would, without blending
 // every pixel once more: it darkens the quads' colours and the backdrop.
+// It stays a call: inlined into each of the screens that shade, its loop
+// would cost the download about 2 KB.
+//
+//go:noinline
 func (v *view) drawShade() {
 	v.sprites.Darken(1 - shade.A)
 	v.dim *= 1 - shade.A
