@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -133,14 +132,7 @@ func BenchmarkBrowserFrameCost(b *testing.B) {
 			framePage{name: "base title", url: base + "/?seed=3", game: true},
 			framePage{name: "base 300 hazards", url: base + "/?seed=3&hazards=300&bench=1", game: true, click: true})
 	}
-	rounds := 2
-	if s := os.Getenv("SWARMFIELD_FRAME_ROUNDS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			b.Fatalf("SWARMFIELD_FRAME_ROUNDS=%q: want a positive whole number", s)
-		}
-		rounds = n
-	}
+	rounds := envInt(b, "SWARMFIELD_FRAME_ROUNDS", 2, 1)
 	scales := []float64{1, 2}
 	got := make(map[string]*rates)
 	key := func(p framePage, s float64) string { return fmt.Sprint(p.name, "@", s) }
