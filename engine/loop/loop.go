@@ -1,7 +1,8 @@
 // Package loop adapts a fixed-size game to Ebitengine's loop: a fixed
 // logical screen that Ebitengine letterboxes into any window, an optional
-// frame limit with a screenshot of the last frame, and timing of every
-// update and draw.
+// frame limit with a screenshot of the last frame, timing of every update
+// and draw, and catch-up ticks that keep the game on real time when frames
+// come too slowly for Ebitengine's own catch-up (pace.go).
 package loop
 
 import (

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -39,7 +38,11 @@ func minimalDir(tb testing.TB) string {
 	if out, err := build.CombinedOutput(); err != nil {
 		tb.Fatalf("building web/minimal: %v\n%s", err, out)
 	}
-	wasmExec, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"))
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		tb.Fatalf("go env GOROOT: %v", err)
+	}
+	wasmExec, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
 	if err == nil {
 		err = os.WriteFile(filepath.Join(dir, "wasm_exec.js"), wasmExec, 0o644)
 	}
