@@ -41,7 +41,7 @@ func TestFrameAllocatesNothing(t *testing.T) {
 		v.draw(nil, s, true)
 		v.drawFeel()
 		a.drawSettings()
-		drawSummary(v.glyphs, m.hud)
+		drawSummary(v.glyphs, m.hud, true)
 		drawPanel(v.sprites, v.glyphs, m.hud, true, m.stateLine, m.spark)
 		v.sprites.Reset()
 		v.glyphs.Reset()

@@ -256,7 +256,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.drawViewer()
 	}
 	if a.set.ShowFPS {
-		drawSummary(a.view.glyphs, a.meter.hud)
+		drawSummary(a.view.glyphs, a.meter.hud, a.sess.Scene != game.SceneTitle)
 	}
 	if a.showPanel {
 		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.snap.Slow, a.meter.stateLine, a.meter.spark)

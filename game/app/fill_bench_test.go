@@ -70,7 +70,7 @@ func BenchmarkFrameFill(b *testing.B) {
 					m.beforeDraw(s, sc.panel)
 					v.draw(nil, s, true)
 					v.drawFeel()
-					drawSummary(v.glyphs, m.hud)
+					drawSummary(v.glyphs, m.hud, sc.play)
 					if sc.panel {
 						drawPanel(v.sprites, v.glyphs, m.hud, false, m.stateLine, m.spark)
 					}

@@ -100,3 +100,29 @@ func TestMeterShowsSlow(t *testing.T) {
 		t.Errorf("a pace caught up gave metrics() %v and the summary %q", fig, summary)
 	}
 }
+
+// TestSummaryClearsTheScoreLine checks that a summary too long to fit
+// beside the HUD's score line, SLOW with hundreds of hazards, is drawn
+// below it, and a short one beside it.
+func TestSummaryClearsTheScoreLine(t *testing.T) {
+	for _, tc := range []struct {
+		hazards int
+		slow    bool
+		wantY   float32
+	}{{6, false, 14}, {300, true, 34}} {
+		m := newMeter()
+		s := game.NewSession(game.Options{Seed: 5, StartHazards: tc.hazards, Invulnerable: true}, 0)
+		m.SetPace(loop.Pace{FPS: 4.5, TPS: 48.5, Slow: tc.slow})
+		m.afterTick(s, 0)
+		m.beforeDraw(s, false)
+		v := bareView(1)
+		drawSummary(v.glyphs, m.hud, true)
+		top := v.glyphs.Vertices()[0].DstY
+		for _, vx := range v.glyphs.Vertices() {
+			top = min(top, vx.DstY)
+		}
+		if top != tc.wantY {
+			t.Errorf("%d hazards, slow %v: the summary %q is drawn at y %v, want %v", tc.hazards, tc.slow, m.hud.Summary(), top, tc.wantY)
+		}
+	}
+}
