@@ -142,12 +142,6 @@ func newAdapter(g Game, cfg Config, now func() time.Duration) *adapter {
 	return &adapter{game: g, cfg: cfg, now: now}
 }
 
-// monotonic returns a clock: the time since it was made.
-func monotonic() func() time.Duration {
-	epoch := time.Now()
-	return func() time.Duration { return time.Since(epoch) }
-}
-
 // Update runs one tick of the game. A panic in it, or in the previous
 // Draw, ends the loop with a *crash.Panic error.
 func (a *adapter) Update() (err error) {
@@ -165,49 +159,6 @@ func (a *adapter) Update() (err error) {
 	}
 	a.pace.ticked(a.now())
 	return a.tick(false)
-}
-
-// tick runs one tick within the hooks: the game's Update or, for a
-// catch-up tick, its CatchUp if it has one. A panic skips UpdateEnd: it
-// ends the loop.
-func (a *adapter) tick(catchUp bool) error {
-	h := a.cfg.Hooks
-	if h != nil {
-		h.UpdateBegin()
-	}
-	var err error
-	if g, ok := a.game.(CatchUpGame); ok && catchUp {
-		err = g.CatchUp()
-	} else {
-		err = a.game.Update()
-	}
-	if h != nil {
-		h.UpdateEnd()
-	}
-	return err
-}
-
-// catchUp runs the catch-up ticks the frame owes before it is drawn (see
-// pacer).
-func (a *adapter) catchUp() {
-	if tps := ebiten.TPS(); tps != a.tps || a.pace.tick == 0 {
-		a.tps = tps
-		a.pace.reset(tps, a.cfg.MaxTicksPerFrame)
-	}
-	if a.tps <= 0 {
-		return // ticks stopped, or one per frame
-	}
-	for n := a.pace.owed(a.now()); n > 0 && a.crashed == nil; n-- {
-		a.crashed = a.tick(true)
-	}
-}
-
-// paced ends the frame's pacing and passes a new pace on to the hooks.
-func (a *adapter) paced() {
-	a.pace.drawn(a.now())
-	if p, ok := a.cfg.Hooks.(Pacer); ok && a.pace.paced {
-		p.SetPace(a.pace.pace)
-	}
 }
 
 // Draw draws one frame. A panic in it is kept for the next Update to

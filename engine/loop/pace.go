@@ -1,6 +1,10 @@
 package loop
 
-import "time"
+import (
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
 
 // DefaultMaxTicksPerFrame is Config.MaxTicksPerFrame when it is zero: at
 // 60 ticks a second the game keeps real time down to 5 frames a second.
@@ -129,4 +133,53 @@ func (p *pacer) drawn(now time.Duration) {
 		p.winStart, p.frames, p.winTicks, p.extra, p.dropped = now, 0, 0, 0, 0
 		p.paced = true
 	}
+}
+
+// catchUp runs the catch-up ticks the frame owes before it is drawn (see
+// pacer).
+func (a *adapter) catchUp() {
+	if tps := ebiten.TPS(); tps != a.tps || a.pace.tick == 0 {
+		a.tps = tps
+		a.pace.reset(tps, a.cfg.MaxTicksPerFrame)
+	}
+	if a.tps <= 0 {
+		return // ticks stopped, or one per frame
+	}
+	for n := a.pace.owed(a.now()); n > 0 && a.crashed == nil; n-- {
+		a.crashed = a.tick(true)
+	}
+}
+
+// paced ends the frame's pacing and passes a new pace on to the hooks.
+func (a *adapter) paced() {
+	a.pace.drawn(a.now())
+	if p, ok := a.cfg.Hooks.(Pacer); ok && a.pace.paced {
+		p.SetPace(a.pace.pace)
+	}
+}
+
+// monotonic returns a clock: the time since it was made.
+func monotonic() func() time.Duration {
+	epoch := time.Now()
+	return func() time.Duration { return time.Since(epoch) }
+}
+
+// tick runs one tick within the hooks: the game's Update or, for a
+// catch-up tick, its CatchUp if it has one. A panic skips UpdateEnd: it
+// ends the loop.
+func (a *adapter) tick(catchUp bool) error {
+	h := a.cfg.Hooks
+	if h != nil {
+		h.UpdateBegin()
+	}
+	var err error
+	if g, ok := a.game.(CatchUpGame); ok && catchUp {
+		err = g.CatchUp()
+	} else {
+		err = a.game.Update()
+	}
+	if h != nil {
+		h.UpdateEnd()
+	}
+	return err
 }

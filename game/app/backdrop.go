@@ -87,3 +87,20 @@ func (b *backdrop) render(f backdropFrame, pal *palette) {
 	}
 	b.batch.Flush(b.img)
 }
+
+// flushKept draws b onto dst, keeping its quads for the next frame to
+// restore the backdrop under them. Like drawShade, it stays a call.
+//
+//go:noinline
+func (v *view) flushKept(b *sprite.Batch, dst *ebiten.Image) {
+	v.back.restore.Keep(b)
+	b.Flush(dst)
+}
+
+// drawBackdrop copies the field's background onto dst, as this frame's
+// fit and shades have it: all of it, or, in a frame like the one before,
+// only where the quads of the frame before were.
+func (v *view) drawBackdrop(dst *ebiten.Image) {
+	f := backdropFrame{fit: v.fit, area: v.area, contrast: v.contrast, dst: dst, dim: v.dim}
+	v.back.draw(f, v.palette(), v.redraw || v.drawImagePerSprite)
+}
