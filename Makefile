@@ -114,11 +114,12 @@ test-e2e: web npm-e2e
 E2E_VERBOSE = $(shell { command -v Xvfb && { command -v chromium || command -v chromium-browser || command -v google-chrome; } && \
 	{ command -v firefox-esr || command -v firefox; } && command -v npm; } >/dev/null 2>&1 && echo -v)
 
-## bench: benchmarks natively, under wasm, and sprite drawing in headless Chromium
+## bench: benchmarks natively, under wasm, and in headless Chromium sprite
+## drawing and the frame rate against web/minimal's
 bench: web
-	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/...
+	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/... ./game/app
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserSprites -benchtime=1x ./game/e2e/browser
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench='BrowserSprites|BrowserFrameCost' -benchtime=1x -timeout=60m ./game/e2e/browser
 
 ## bench-simd: the kernels with Go's experimental SIMD (archsimd, AVX2)
 bench-simd:

@@ -73,7 +73,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		Screenshot: cfg.Screenshot,
 		Hooks:      a.Hooks(),
 		HiDPI:      !cfg.DrawImage, // the DrawImage baseline draws in field units only
-		Debug:      cfg.Debug,
+		// The field's backdrop covers the field; Draw clears the bars.
+		CoversScreen: true,
+		Debug:        cfg.Debug,
 	})
 	if _, ok := crash.AsPanic(err); ok {
 		a.ReportCrash(err, stderr)

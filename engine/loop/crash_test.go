@@ -33,7 +33,7 @@ func (g *panicky) Draw(*ebiten.Image) {
 
 func TestAdapterCatchesUpdatePanic(t *testing.T) {
 	g := &panicky{updateAt: 3}
-	a := &adapter{game: g, cfg: Config{Width: 8, Height: 8}}
+	a := newAdapter(g, Config{Width: 8, Height: 8}, monotonic())
 	for i := 1; i <= 2; i++ {
 		if err := a.Update(); err != nil {
 			t.Fatalf("update %d: %v", i, err)
@@ -54,7 +54,7 @@ func TestAdapterCatchesUpdatePanic(t *testing.T) {
 
 func TestAdapterCatchesDrawPanic(t *testing.T) {
 	g := &panicky{drawAt: 2}
-	a := &adapter{game: g, cfg: Config{Width: 8, Height: 8}}
+	a := newAdapter(g, Config{Width: 8, Height: 8}, monotonic())
 	a.Draw(nil)
 	if a.Update() != nil {
 		t.Fatal("an update after a good frame failed")
@@ -74,14 +74,14 @@ func TestAdapterCatchesDrawPanic(t *testing.T) {
 }
 
 func TestAdapterDebugPanic(t *testing.T) {
-	a := &adapter{game: &panicky{}, cfg: Config{Width: 8, Height: 8, Debug: Debug{PanicAt: 2}}}
+	a := newAdapter(&panicky{}, Config{Width: 8, Height: 8, Debug: Debug{PanicAt: 2}}, monotonic())
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok := crash.AsPanic(a.Update()); !ok {
 		t.Fatal("Debug.PanicAt 2 did not panic in update 2")
 	}
-	d := &adapter{game: &panicky{}, cfg: Config{Width: 8, Height: 8, Debug: Debug{PanicAt: 1, PanicInDraw: true}}}
+	d := newAdapter(&panicky{}, Config{Width: 8, Height: 8, Debug: Debug{PanicAt: 1, PanicInDraw: true}}, monotonic())
 	if err := d.Update(); err != nil {
 		t.Fatalf("PanicInDraw panicked in an update: %v", err)
 	}

@@ -1,7 +1,8 @@
 // Package loop adapts a fixed-size game to Ebitengine's loop: a fixed
 // logical screen that Ebitengine letterboxes into any window, an optional
-// frame limit with a screenshot of the last frame, and timing of every
-// update and draw.
+// frame limit with a screenshot of the last frame, timing of every update
+// and draw, and catch-up ticks that keep the game on real time when frames
+// come too slowly for Ebitengine's own catch-up (pace.go).
 package loop
 
 import (
@@ -9,6 +10,7 @@ import (
 	"image"
 	"math"
 	"path/filepath"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -41,6 +43,18 @@ type Config struct {
 	// any size and device scale factor; the game then fits its field into
 	// the screen itself (see FitField).
 	HiDPI bool
+	// CoversScreen says that Draw sets every pixel of the screen in every
+	// frame, so the loop need not clear the screen before it: one pass
+	// over every pixel less, which counts where a frame's cost is its
+	// pixels (software rendering, large HiDPI screens).
+	CoversScreen bool
+	// MaxTicksPerFrame caps the ticks one frame runs, Ebitengine's own
+	// catch-up included (at most 5), when frames come too slowly for the
+	// tick rate: up to the cap the loop runs catch-up ticks so that the
+	// game keeps real time; beyond it the game runs slower than real
+	// time, and the Pace says so. Zero means DefaultMaxTicksPerFrame; a
+	// game that implements CatchUpGame is asked for its catch-up ticks.
+	MaxTicksPerFrame int
 	// Debug holds hooks for testing the loop's failure handling.
 	Debug Debug
 }
@@ -89,9 +103,15 @@ type adapter struct {
 	sizeShot string
 
 	updates int
-	// crashed is the panic caught in Update or Draw; every later Update
-	// returns it, which ends the loop.
+	// crashed is the panic caught in Update or Draw, or the error of a
+	// catch-up tick; every later Update returns it, which ends the loop.
 	crashed error
+
+	// pace keeps the ticks up with real time (pace.go) at tps ticks a
+	// second, as now tells the time.
+	pace pacer
+	tps  int
+	now  func() time.Duration
 }
 
 // Run opens the window (or takes over the page's canvas in a browser)
@@ -104,11 +124,20 @@ func Run(g Game, cfg Config) error {
 	ebiten.SetWindowSize(cfg.Width, cfg.Height)
 	ebiten.SetWindowTitle(cfg.Title)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	a := &adapter{game: g, cfg: cfg}
+	ebiten.SetScreenClearedEveryFrame(!cfg.CoversScreen)
+	a := newAdapter(g, cfg, monotonic())
 	if err := ebiten.RunGame(a); err != nil {
 		return err
 	}
 	return a.err
+}
+
+// newAdapter returns the adapter running g, telling the time with now.
+func newAdapter(g Game, cfg Config, now func() time.Duration) *adapter {
+	if cfg.MaxTicksPerFrame <= 0 {
+		cfg.MaxTicksPerFrame = DefaultMaxTicksPerFrame
+	}
+	return &adapter{game: g, cfg: cfg, now: now}
 }
 
 // Update runs one tick of the game. A panic in it, or in the previous
@@ -126,11 +155,8 @@ func (a *adapter) Update() (err error) {
 		}
 		return ebiten.Termination
 	}
-	if h := a.cfg.Hooks; h != nil {
-		h.UpdateBegin()
-		defer h.UpdateEnd()
-	}
-	return a.game.Update()
+	a.pace.ticked(a.now())
+	return a.tick(false)
 }
 
 // Draw draws one frame. A panic in it is kept for the next Update to
@@ -140,6 +166,12 @@ func (a *adapter) Draw(screen *ebiten.Image) {
 		return
 	}
 	defer a.catch(nil)
+	if !a.done {
+		a.catchUp()
+		if a.crashed != nil {
+			return
+		}
+	}
 	a.debugPanic(true, a.frames+1)
 	if h := a.cfg.Hooks; h != nil {
 		h.DrawBegin()
@@ -155,6 +187,7 @@ func (a *adapter) Draw(screen *ebiten.Image) {
 		a.sizeShot = ""
 	}
 	a.frames++
+	a.paced()
 	a.debugFrame()
 	if a.cfg.MaxFrames > 0 && a.frames >= a.cfg.MaxFrames && !a.done {
 		a.done = true

@@ -27,7 +27,8 @@ const minNameWidth = 6
 // It owns one byte buffer per line and rebuilds a line only when a value
 // that line shows differs from the value it showed before. The lines are:
 //
-//   - the summary, always shown: "FPS 60.0  TPS 60.0", then each gauge
+//   - the summary, always shown: "FPS 60.0  TPS 60.0", "  SLOW" when the
+//     game runs slower than real time, then each gauge
 //     and counter placed in the Summary ("  players 2")
 //   - the details (an overlay the game shows on demand): one line per
 //     phase ("update  p50 0.12  p95 0.20  p99 0.31 ms"), then the frame
@@ -100,7 +101,7 @@ func (t *HUDText) Update(s *Snapshot) bool {
 	p := &t.shown
 	changed := false
 
-	if all || s.FPS != p.FPS || s.TPS != p.TPS || differ(s, p, Summary) {
+	if all || s.FPS != p.FPS || s.TPS != p.TPS || s.Slow != p.Slow || differ(s, p, Summary) {
 		t.summary = appendSummary(t.summary[:0], s)
 		t.lines[0] = t.summary
 		changed = true
@@ -204,6 +205,9 @@ func appendSummary(b []byte, s *Snapshot) []byte {
 	b = appendFixed(b, s.FPS, 1)
 	b = append(b, "  TPS "...)
 	b = appendFixed(b, s.TPS, 1)
+	if s.Slow {
+		b = append(b, "  SLOW"...)
+	}
 	b = appendFigures(b, s.Gauges, Summary)
 	return appendFigures(b, s.Counters, Summary)
 }

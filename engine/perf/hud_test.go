@@ -63,6 +63,25 @@ func TestHUDTextLines(t *testing.T) {
 	}
 }
 
+// TestHUDTextSlow checks that the summary says SLOW while the game runs
+// slower than real time, and stops saying it after.
+func TestHUDTextSlow(t *testing.T) {
+	h := NewHUDText()
+	s := hudSnapshot()
+	s.Slow = true
+	h.Update(s)
+	if got := string(h.Summary()); got != "FPS 60.0  TPS 59.9  SLOW  players 123  spawns 3" {
+		t.Fatalf("slow: Summary = %q", got)
+	}
+	s.Slow = false
+	if !h.Update(s) {
+		t.Fatal("Update after the game caught up reported no change")
+	}
+	if got := string(h.Summary()); got != "FPS 60.0  TPS 59.9  players 123  spawns 3" {
+		t.Fatalf("caught up: Summary = %q", got)
+	}
+}
+
 func TestHUDTextRebuildsOnlyChangedLines(t *testing.T) {
 	h := NewHUDText()
 	s := hudSnapshot()

@@ -39,6 +39,7 @@ type Monitor struct {
 	ticks      Counter
 	overBudget Counter
 	fps, tps   Gauge
+	slow       Gauge // 1 when slow, else 0
 
 	figures []figureEntry // named gauges and counters
 
@@ -152,4 +153,14 @@ func (m *Monitor) TickDone(updateDur time.Duration) {
 func (m *Monitor) SetRates(fps, tps float64) {
 	m.fps.Set(fps)
 	m.tps.Set(tps)
+}
+
+// SetSlow stores whether the game runs slower than real time, as a
+// game loop with a catch-up limit reports it.
+func (m *Monitor) SetSlow(slow bool) {
+	v := 0.0
+	if slow {
+		v = 1
+	}
+	m.slow.Set(v)
 }

@@ -300,7 +300,7 @@ func TestSnapshotJSON(t *testing.T) {
 		t.Fatalf("unmarshal %s: %v", b, err)
 	}
 	want := []string{
-		"fps", "tps", "phases", "frameP50Ms", "frameP99Ms", "frameWorstMs", "ticks", "ticksOverBudget",
+		"fps", "tps", "slow", "phases", "frameP50Ms", "frameP99Ms", "frameWorstMs", "ticks", "ticksOverBudget",
 		"heapBytes", "allocsPerTick", "gcCycles", "gcPauseLastMs", "gcPauseWorstMs", "gauges", "counters",
 		"gomaxprocs", "numCPU", "platform",
 	}

@@ -24,6 +24,9 @@ type Snapshot struct {
 	// FPS and TPS are the rates last given to SetRates.
 	FPS float64 `json:"fps"`
 	TPS float64 `json:"tps"`
+	// Slow is the flag last given to SetSlow: the game runs slower than
+	// real time, because frames come too slowly for its tick rate.
+	Slow bool `json:"slow"`
 
 	// Phases holds one entry per registered phase, in registration order.
 	Phases []PhaseStats `json:"phases"`
@@ -108,6 +111,7 @@ func byName(figs []Figure) map[string]float64 {
 func (m *Monitor) Snapshot(s *Snapshot) {
 	s.FPS = m.fps.Value()
 	s.TPS = m.tps.Value()
+	s.Slow = m.slow.Value() != 0
 
 	if cap(s.Phases) < len(m.phases) {
 		s.Phases = make([]PhaseStats, len(m.phases))

@@ -176,3 +176,21 @@ func warmFrameMallocs(frame func()) uint64 {
 }
 
 func colorRGBA(r, g, b, a uint8) color.RGBA { return color.RGBA{r, g, b, a} }
+
+func TestDarkenKeepsAlpha(t *testing.T) {
+	b := NewBatch(nil)
+	b.AddRect(image.Rect(0, 0, 1, 1), 0, 0, 1, 1, Color{R: 0.5, G: 0.25, B: 1, A: 0.5})
+	b.Darken(0.4)
+	b.AddRect(image.Rect(0, 0, 1, 1), 0, 0, 1, 1, Color{R: 1, G: 1, B: 1, A: 1})
+	v := b.Vertices()
+	for _, x := range v[:4] {
+		if x.ColorR != 0.2 || x.ColorG != 0.1 || x.ColorB != 0.4 || x.ColorA != 0.5 {
+			t.Fatalf("a darkened vertex has colour %v %v %v %v, want 0.2 0.1 0.4 0.5", x.ColorR, x.ColorG, x.ColorB, x.ColorA)
+		}
+	}
+	for _, x := range v[4:] {
+		if x.ColorR != 1 || x.ColorA != 1 {
+			t.Fatalf("a quad added after Darken changed: %v", x)
+		}
+	}
+}

@@ -101,6 +101,9 @@ type App struct {
 	store storage.Store
 	daily daily
 	ghost ghost
+	// lastIn is the latest tick's input, whose held keys a catch-up tick
+	// keeps (catchup.go).
+	lastIn game.Input
 }
 
 // New loads the art and the saved progress and returns the game on its
@@ -210,6 +213,16 @@ func (a *App) Update() error {
 	if !a.typing() {
 		a.pollToggles()
 	}
+	a.lastIn = in
+	a.step(in, true)
+	return nil
+}
+
+// step runs the session's tick with input in, and what follows it: the
+// view's particles, the monitor, the sounds and, at the end of a run, the
+// score and the recording. fresh is false for a catch-up tick, which has
+// no keys of its own (see CatchUp).
+func (a *App) step(in game.Input, fresh bool) {
 	before := a.sess.Scene
 	a.sess.Update(in)
 	if a.sess.Scene != game.SceneTitle {
@@ -218,7 +231,9 @@ func (a *App) Update() error {
 	a.view.update(a.sess)
 	a.meter.afterTick(a.sess, a.view.particleCount())
 	a.playSounds()
-	a.saveReplayKey()
+	if fresh {
+		a.saveReplayKey()
+	}
 	if before == game.ScenePlaying && a.sess.Scene == game.SceneGameOver {
 		a.recordScore()
 		a.offerScore()
@@ -227,7 +242,6 @@ func (a *App) Update() error {
 			a.cfg.Logf("swarmfield: %v", err)
 		}
 	}
-	return nil
 }
 
 // typing reports whether the keys are letters being typed, initials or a
@@ -263,6 +277,13 @@ func (a *App) warn(msg string) { a.cfg.Logf("swarmfield: %s", msg) }
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
+	// With bars around the field Draw clears the screen, which the loop
+	// does not (loop.Config.CoversScreen), and the backdrop is drawn
+	// whole.
+	a.view.redraw = a.view.area != screen.Bounds()
+	if a.view.redraw {
+		screen.Clear()
+	}
 	a.updateLayout()
 	a.shakeView()
 	a.meter.beforeDraw(a.sess, a.showPanel)
@@ -281,10 +302,10 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	a.view.drawFeel()
 	if a.set.ShowFPS {
-		drawSummary(a.view.glyphs, a.meter.hud)
+		drawSummary(a.view.glyphs, a.meter.hud, a.sess.Scene != game.SceneTitle)
 	}
 	if a.showPanel {
-		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.stateLine, a.meter.spark)
+		drawPanel(a.view.sprites, a.view.glyphs, a.meter.hud, a.meter.snap.Slow, a.meter.stateLine, a.meter.spark)
 	}
 	a.flushField(a.fieldArea(screen))
 	a.drawControls(screen)

@@ -43,14 +43,14 @@ func (a *App) flushField(dst *ebiten.Image) {
 		return
 	}
 	g.prepare(dst)
-	g.off.Clear()
-	a.view.sprites.Flush(g.off)
+	a.view.drawBackdrop(g.off) // covers all of it: no need to clear it
+	a.view.flushKept(a.view.sprites, g.off)
 	g.amount[0] = amount
 	b := dst.Bounds()
 	g.op.GeoM.Reset()
 	g.op.GeoM.Translate(float64(b.Min.X), float64(b.Min.Y))
 	dst.DrawRectShader(b.Dx(), b.Dy(), g.shader, &g.op)
-	a.view.glyphs.Flush(dst)
+	a.view.flushKept(a.view.glyphs, dst)
 }
 
 // prepare compiles the shader on first use and keeps an offscreen image

@@ -21,6 +21,8 @@ func (a *App) fitScreen(screen *ebiten.Image) {
 	view := a.dev.fit.Transform()
 	a.view.sprites.SetView(view)
 	a.view.glyphs.SetView(view)
+	a.view.fit = a.dev.fit
+	a.view.area = a.dev.fit.Area(game.FieldWidth, game.FieldHeight).Intersect(b)
 }
 
 // fieldArea returns the part of screen the field covers, so that nothing

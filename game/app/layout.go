@@ -204,7 +204,7 @@ func (a *App) drawControls(screen *ebiten.Image) {
 			b.AddRect(assets.White, r.X+r.W/2+bar, r.Y+r.H/4, bar, r.H/2, white)
 		}
 	}
-	b.Flush(screen)
+	a.view.flushKept(b, screen)
 }
 
 // buzz vibrates the device briefly where it can, when a run ends on a

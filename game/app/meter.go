@@ -9,6 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"swarmfield/engine/loop"
 	"swarmfield/engine/perf"
 	"swarmfield/game"
 )
@@ -40,6 +41,11 @@ type meter struct {
 	panelStale bool
 
 	ticks, frames int
+
+	// pace is the loop's latest (catchup.go); until the first, paced
+	// unset, the rates are Ebitengine's.
+	pace  loop.Pace
+	paced bool
 
 	// log, if set, receives a JSON snapshot every logTicks ticks.
 	log    io.Writer
@@ -110,7 +116,12 @@ func (m *meter) afterTick(s *game.Session, particles int) {
 	m.hazards.Set(float64(r.Hazards.Len()))
 	m.orbs.Set(game.NumOrbs)
 	m.particles.Set(float64(particles))
-	m.mon.SetRates(ebiten.ActualFPS(), ebiten.ActualTPS())
+	if m.paced {
+		m.mon.SetRates(m.pace.FPS, m.pace.TPS)
+		m.mon.SetSlow(m.pace.Slow)
+	} else {
+		m.mon.SetRates(ebiten.ActualFPS(), ebiten.ActualTPS())
+	}
 	if m.ticks%runtimeSampleTicks == 0 {
 		m.mon.SampleRuntime()
 	}

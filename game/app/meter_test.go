@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"swarmfield/engine/loop"
 	"swarmfield/game"
 )
 
@@ -67,5 +68,61 @@ func TestMetricsAndPerfLogShareOneEncoding(t *testing.T) {
 	}
 	if _, tests := s.Run.CollisionStats(); fromLog["counters"].(map[string]any)["collisionTests"] != float64(tests) {
 		t.Errorf("the log counts %v collision tests in the last tick, the run %d", fromLog["counters"].(map[string]any)["collisionTests"], tests)
+	}
+}
+
+// TestMeterShowsSlow checks that the loop's pace reaches metrics() and the
+// HUD: its rates, catch-up ticks included, and SLOW while the game runs slower
+// than real time.
+func TestMeterShowsSlow(t *testing.T) {
+	m := newMeter()
+	s := game.NewSession(game.Options{Seed: 5, StartHazards: 40}, 0)
+	read := func(p loop.Pace) (map[string]any, string) {
+		m.SetPace(p)
+		m.afterTick(s, 0)
+		m.beforeDraw(s, true)
+		m.frames = 0 // the next beforeDraw refreshes
+		var fig map[string]any
+		if err := json.Unmarshal(m.metrics(), &fig); err != nil {
+			t.Fatal(err)
+		}
+		return fig, string(m.hud.Summary())
+	}
+	fig, summary := read(loop.Pace{FPS: 4, TPS: 48, CatchUp: 28, Dropped: 12, Slow: true})
+	if fig["slow"] != true || fig["fps"] != 4.0 || fig["tps"] != 48.0 {
+		t.Errorf("a slow pace gave metrics() %v", fig)
+	}
+	if !strings.HasPrefix(summary, "FPS 4.0  TPS 48.0  SLOW") {
+		t.Errorf("a slow pace gave the summary %q", summary)
+	}
+	fig, summary = read(loop.Pace{FPS: 8, TPS: 60, CatchUp: 100})
+	if fig["slow"] != false || fig["tps"] != 60.0 || strings.Contains(summary, "SLOW") {
+		t.Errorf("a pace caught up gave metrics() %v and the summary %q", fig, summary)
+	}
+}
+
+// TestSummaryClearsTheScoreLine checks that a summary too long to fit
+// beside the HUD's score line, SLOW with hundreds of hazards, is drawn
+// below it, and a short one beside it.
+func TestSummaryClearsTheScoreLine(t *testing.T) {
+	for _, tc := range []struct {
+		hazards int
+		slow    bool
+		wantY   float32
+	}{{6, false, 14}, {300, true, 34}} {
+		m := newMeter()
+		s := game.NewSession(game.Options{Seed: 5, StartHazards: tc.hazards, Invulnerable: true}, 0)
+		m.SetPace(loop.Pace{FPS: 4.5, TPS: 48.5, Slow: tc.slow})
+		m.afterTick(s, 0)
+		m.beforeDraw(s, false)
+		v := bareView(1)
+		drawSummary(v.glyphs, m.hud, true)
+		top := v.glyphs.Vertices()[0].DstY
+		for _, vx := range v.glyphs.Vertices() {
+			top = min(top, vx.DstY)
+		}
+		if top != tc.wantY {
+			t.Errorf("%d hazards, slow %v: the summary %q is drawn at y %v, want %v", tc.hazards, tc.slow, m.hud.Summary(), top, tc.wantY)
+		}
 	}
 }

@@ -14,6 +14,9 @@ const (
 	lineH          = 15
 	sparkH         = 60   // height of the frame-time chart
 	sparkMaxMs     = 50.0 // frame time at the top of the chart
+	// scoreLineEnd is where the HUD's score line ends ("TIME 10:00" at
+	// x 370, scale 2).
+	scoreLineEnd = 520
 )
 
 var (
@@ -24,22 +27,34 @@ var (
 	budgetColor = sprite.Opaque(1, 0.84, 0.35)
 )
 
-// drawSummary draws the always-on performance line at the top right.
-func drawSummary(glyphs *sprite.Batch, hud *perf.HUDText) {
+// drawSummary draws the always-on performance line at the top right or,
+// when the score line is on screen (scoreLine) and the summary is too long
+// to fit beside it, as with SLOW and hundreds of hazards, below it.
+func drawSummary(glyphs *sprite.Batch, hud *perf.HUDText, scoreLine bool) {
 	line := hud.Summary()
-	x := float32(800 - 10 - len(line)*assets.GlyphAdvance)
-	text.DrawBytes(glyphs, line, x, 14, 1, panelText)
+	x, y := float32(800-10-len(line)*assets.GlyphAdvance), float32(14)
+	if scoreLine && x < scoreLineEnd {
+		y = 34
+	}
+	text.DrawBytes(glyphs, line, x, y, 1, panelText)
 }
 
-// drawPanel draws the F3 panel: the detail lines, the state line and a
-// frame-time sparkline with the 16.7 ms budget drawn across it. It
+// drawPanel draws the F3 panel: the summary (in red, saying SLOW, when
+// the game runs slower than real time), the detail lines, the state line
+// and a frame-time sparkline with the 16.7 ms budget drawn across it. It
 // allocates nothing.
-func drawPanel(sprites, glyphs *sprite.Batch, hud *perf.HUDText, stateLine []byte, spark []float32) {
+func drawPanel(sprites, glyphs *sprite.Batch, hud *perf.HUDText, slow bool, stateLine []byte, spark []float32) {
 	details := hud.Details()
-	lines := len(details) + 1
+	lines := len(details) + 2
 	h := float32(lines*lineH + sparkH + 24)
 	sprites.AddRect(assets.White, panelX, panelY, panelW, h, panelBack)
 	y := float32(panelY + 6)
+	summary := panelText
+	if slow {
+		summary = chartSlow
+	}
+	text.DrawBytes(glyphs, hud.Summary(), panelX+8, y, 1, summary)
+	y += lineH
 	for _, line := range details {
 		text.DrawBytes(glyphs, line, panelX+8, y, 1, panelText)
 		y += lineH

@@ -2,12 +2,14 @@ package app
 
 import (
 	"fmt"
+	"image"
 	"slices"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"swarmfield/assets"
+	"swarmfield/engine/loop"
 	"swarmfield/engine/particles"
 	"swarmfield/engine/sprite"
 	"swarmfield/engine/text"
@@ -65,6 +67,16 @@ type view struct {
 	// challenge's "DAILY 2006-01-02" for the HUD, or "".
 	ghost ghostMark
 	day   string
+
+	// back is the field's background (backdrop.go), drawn under the
+	// sprites where the field is on the screen (area, under fit) and
+	// darkened by dim, which every shade drawn this frame multiplies;
+	// redraw asks for all of it.
+	back   backdrop
+	redraw bool
+	fit    loop.Fit
+	area   image.Rectangle
+	dim    float32
 }
 
 func newView(drawImagePerSprite bool) (*view, error) {
@@ -86,6 +98,10 @@ func newView(drawImagePerSprite bool) (*view, error) {
 		sparks:             particles.New(2048, 1),
 		debris:             particles.New(2048, 2),
 		num:                make([]byte, 0, 32),
+		back:               newBackdrop(atlas),
+		fit:                loop.Fit{Scale: 1},
+		area:               image.Rect(0, 0, game.FieldWidth, game.FieldHeight),
+		dim:                1,
 	}
 	for i, r := range assets.Hazard {
 		v.hazardImages[i] = atlas.SubImage(r).(*ebiten.Image)
@@ -119,16 +135,21 @@ func (v *view) update(s *game.Session) {
 // particleCount returns how many particles are alive.
 func (v *view) particleCount() int { return v.sparks.Len() + v.debris.Len() }
 
-// flush draws everything collected this frame onto screen.
-func (v *view) flush(screen *ebiten.Image) {
-	v.sprites.Flush(screen)
-	v.glyphs.Flush(screen)
+// flush draws the background and everything collected this frame onto
+// dst, the field's part of the screen.
+func (v *view) flush(dst *ebiten.Image) {
+	if !v.drawImagePerSprite { // that way, drawField drew it
+		v.drawBackdrop(dst)
+	}
+	v.flushKept(v.sprites, dst)
+	v.flushKept(v.glyphs, dst)
 }
 
 // draw collects the frame's sprites and text; flush draws them onto
 // screen.
 func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 	v.anim++
+	v.dim = 1
 	v.feel.beginFrame(s)
 	v.drawField(screen, s.Run)
 	if v.menuOpen {
@@ -153,22 +174,18 @@ func (v *view) draw(screen *ebiten.Image, s *game.Session, persistent bool) {
 }
 
 func (v *view) drawField(screen *ebiten.Image, r *game.Run) {
+	// The background is not a quad: flush copies it under them
+	// (backdrop.go).
 	b := v.sprites
 	pal := v.palette()
-	b.AddGradientRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, pal.skyTop, pal.skyBottom)
-	const tile = 32
-	for y := float32(0); !v.contrast && y < game.FieldHeight; y += tile {
-		for x := float32(0); x < game.FieldWidth; x += tile {
-			b.AddRect(assets.Grid, x, y, tile, tile, gridTint)
-		}
-	}
 	// Orbs pulse gently.
 	pulse := 1 + 0.08*float32(triangle(v.anim, 60))
 	for i := range game.NumOrbs {
 		b.Add(assets.Orb, r.OrbX[i], r.OrbY[i], 0, pulse*game.OrbRadius*2/20*pal.orbScale, pal.orb)
 	}
 	if v.drawImagePerSprite && screen != nil {
-		v.sprites.Flush(screen) // keep the background below the hazards
+		v.drawBackdrop(screen) // keep the background below the hazards
+		v.sprites.Flush(screen)
 		v.drawHazardsPerSprite(screen, r)
 	} else {
 		v.drawHazards(r)
@@ -245,8 +262,16 @@ func (v *view) drawHUD(s *game.Session) {
 	v.drawDay()
 }
 
+// drawShade darkens everything drawn so far on the field, as a black
+// quad of opacity shade.A over the whole field would, without blending
+// every pixel once more: it darkens the quads' colours and the backdrop.
+// It stays a call: inlined into each of the screens that shade, its loop
+// would cost the download about 2 KB.
+//
+//go:noinline
 func (v *view) drawShade() {
-	v.sprites.AddRect(assets.White, 0, 0, game.FieldWidth, game.FieldHeight, shade)
+	v.sprites.Darken(1 - shade.A)
+	v.dim *= 1 - shade.A
 }
 
 func (v *view) drawCentred(s string, y, scale float32, clr sprite.Color) {

@@ -3,52 +3,169 @@
 package browser
 
 import (
+	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 )
 
-// BenchmarkBrowserFrameCost compares this build's title and play frames
-// with another build's, $SWARMFIELD_BASE_WEB_DIR (say, the main branch's
-// `make web WEB=...`), alternating between the two in one run, at 300
-// hazards: it reports the frame rate and the draw phase's median of each,
-// and their ratios, this build over the other.
-//
-//	SWARMFIELD_BASE_WEB_DIR=/tmp/base/web go test -run '^$' -bench BrowserFrameCost -benchtime 1x ./game/e2e/browser
-func BenchmarkBrowserFrameCost(b *testing.B) {
-	baseDir := os.Getenv("SWARMFIELD_BASE_WEB_DIR")
-	if baseDir == "" {
-		b.Skip("set SWARMFIELD_BASE_WEB_DIR to a built web folder to compare with")
+// minimalPage is the page that runs web/minimal: the wasm alone, with none
+// of the game's loader.
+const minimalPage = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><style>body{margin:0;background:#000}</style></head><body>
+<script src="wasm_exec.js"></script>
+<script>
+const go = new Go();
+fetch("main.wasm").then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, go.importObject)).then((r) => go.run(r.instance));
+</script>
+</body></html>
+`
+
+// minimalDir builds web/minimal for the browser into a new folder with a
+// page that runs it, and returns the folder.
+func minimalDir(tb testing.TB) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "main.wasm"), "./web/minimal")
+	build.Dir = repoRoot(tb)
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		tb.Fatalf("building web/minimal: %v\n%s", err, out)
 	}
-	urls := [2]string{serve(b, baseDir), serve(b, webDir(b))}
-	const rounds = 3
-	var fps, draw [2][2]float64 // [build][title, play]
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		tb.Fatalf("go env GOROOT: %v", err)
+	}
+	wasmExec, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, "wasm_exec.js"), wasmExec, 0o644)
+	}
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, "index.html"), []byte(minimalPage), 0o644)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return dir
+}
+
+// framePage is one page the frame-cost benchmark measures.
+type framePage struct {
+	name  string
+	url   string // base URL and query
+	game  bool   // Swarmfield (metrics()) rather than web/minimal (window.minimal)
+	click bool   // click to start a run, then measure it
+}
+
+// rates are a page's frame and tick rates, one sample a second.
+type rates struct{ fps, tps []float64 }
+
+// measureRates opens p at a 1000×750 viewport at device scale factor
+// scale in a new browser, lets it settle and samples its frame and tick
+// rates, once a second for a few seconds.
+func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
+	tb.Helper()
+	ctx := newBrowser(tb)
+	defer chromedp.Cancel(ctx)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1000, 750, chromedp.EmulateScale(scale)), chromedp.Navigate(p.url)); err != nil {
+		tb.Fatalf("loading %s: %v", p.url, err)
+	}
+	expr := `window.minimal ? {fps: window.minimal.fps, tps: window.minimal.tps} : null`
+	if p.game {
+		waitReady(ctx, tb)
+		if p.click {
+			clickCanvas(ctx, tb)
+			waitFor(ctx, tb, "a click to start the run", 30*time.Second, func(s state) bool { return s.Scene == "playing" })
+		}
+		expr = `(() => { const m = window.swarmfield.metrics(); return {fps: m.fps, tps: m.tps} })()`
+	} else {
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!window.minimal`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+			tb.Fatalf("the minimal program did not report its rates: %v", err)
+		}
+	}
+	time.Sleep(3 * time.Second) // past start-up and the first second's rates
+	for range 5 {
+		time.Sleep(time.Second)
+		v := evaluate[struct{ FPS, TPS float64 }](ctx, tb, expr)
+		r.fps = append(r.fps, v.FPS)
+		r.tps = append(r.tps, v.TPS)
+	}
+}
+
+// mean returns the mean of v.
+func mean(v []float64) float64 {
+	var s float64
+	for _, x := range v {
+		s += x
+	}
+	return s / float64(len(v))
+}
+
+// BenchmarkBrowserFrameCost measures, in one run, the frame rate (FPS)
+// and tick rate (TPS) of the minimal Ebitengine program kept in
+// web/minimal (a Fill and 12 DrawImage calls a frame on an 800×600 screen)
+// and of the game at its title and in play with 300 hazards, each at a
+// 1000×750 viewport at device scale factors 1 and 2, and reports the
+// game's FPS as a ratio to the minimal program's at the same scale. The
+// pages take turns, each in a new browser, for SWARMFIELD_FRAME_ROUNDS
+// rounds (default 2); the table gives the range of the one-second samples
+// and their mean.
+//
+// With SWARMFIELD_BASE_WEB_DIR set to another build's web folder (say,
+// the main branch's, `make web WEB=/tmp/base/web`), that build's title and
+// play pages are measured in the same run too, for a before and after.
+//
+//	go test -run '^$' -bench BrowserFrameCost -benchtime 1x ./game/e2e/browser
+func BenchmarkBrowserFrameCost(b *testing.B) {
+	game := serve(b, webDir(b))
+	pages := []framePage{
+		{name: "minimal", url: serve(b, minimalDir(b)) + "/"},
+		{name: "title", url: game + "/?seed=3", game: true},
+		{name: "300 hazards", url: game + "/?seed=3&hazards=300&bench=1", game: true, click: true},
+	}
+	if dir := os.Getenv("SWARMFIELD_BASE_WEB_DIR"); dir != "" {
+		base := serve(b, dir)
+		pages = append(pages,
+			framePage{name: "base title", url: base + "/?seed=3", game: true},
+			framePage{name: "base 300 hazards", url: base + "/?seed=3&hazards=300&bench=1", game: true, click: true})
+	}
+	rounds := envInt(b, "SWARMFIELD_FRAME_ROUNDS", 2, 1)
+	scales := []float64{1, 2}
+	got := make(map[string]*rates)
+	key := func(p framePage, s float64) string { return fmt.Sprint(p.name, "@", s) }
 	for range b.N {
 		for range rounds {
-			for i, u := range urls {
-				ctx := newBrowser(b)
-				openPage(ctx, b, u+"/?seed=1&bench=1&hazards=300")
-				for scene := range 2 {
-					if scene == 1 {
-						clickCanvas(ctx, b)
+			for _, s := range scales {
+				for _, p := range pages {
+					r := got[key(p, s)]
+					if r == nil {
+						r = &rates{}
+						got[key(p, s)] = r
 					}
-					time.Sleep(4 * time.Second)
-					m, err := chromedp.Run(ctx, chromedp.Evaluate[metrics](`window.swarmfield.metrics()`))
-					if err != nil {
-						b.Fatal(err)
-					}
-					fps[i][scene] += m.FPS / rounds
-					draw[i][scene] += m.Phases["draw"].P50Ms / rounds
+					measureRates(b, p, s, r)
 				}
-				chromedp.Cancel(ctx)
 			}
 		}
 	}
-	for scene, name := range []string{"title", "play"} {
-		b.ReportMetric(fps[1][scene]/fps[0][scene], name+"-fps-ratio")
-		b.ReportMetric(draw[1][scene]/draw[0][scene], name+"-draw-ratio")
-		b.Logf("%s: fps %.1f (base %.1f), draw p50 %.2f ms (base %.2f ms)", name, fps[1][scene], fps[0][scene], draw[1][scene], draw[0][scene])
+	table := "\n| Page | Scale | FPS (range, mean) | TPS (range, mean) | FPS / minimal's |\n|---|---|---|---|---|\n"
+	for _, s := range scales {
+		anchor := mean(got[key(pages[0], s)].fps)
+		for _, p := range pages {
+			r := got[key(p, s)]
+			ratio := mean(r.fps) / anchor
+			table += fmt.Sprintf("| %s | %g | %.1f–%.1f, %.1f | %.0f–%.0f, %.1f | %.2f |\n", p.name, s,
+				slices.Min(r.fps), slices.Max(r.fps), mean(r.fps), slices.Min(r.tps), slices.Max(r.tps), mean(r.tps), ratio)
+			if p.game {
+				b.ReportMetric(ratio, fmt.Sprintf("%s@%gx-fps-ratio", strings.ReplaceAll(p.name, " ", "-"), s))
+			}
+		}
 	}
+	b.ReportMetric(0, "ns/op")
+	fmt.Println(table) // as BenchmarkBrowserSprites: the table, whatever -v says
 }

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"testing"
 	"time"
 
@@ -56,6 +57,22 @@ func webDir(t testing.TB) string {
 		t.Fatalf("make web: %v\n%s", err, out)
 	}
 	return dir
+}
+
+// envInt returns the whole number in the environment variable name, def
+// when it is unset; a value that is not a whole number from least up
+// fails the test.
+func envInt(t testing.TB, name string, def, least int) int {
+	t.Helper()
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < least {
+		t.Fatalf("%s=%q: want a whole number from %d", name, s, least)
+	}
+	return n
 }
 
 // freePort returns a TCP port that was free a moment ago.

@@ -5,7 +5,6 @@ package browser
 import (
 	"context"
 	"os"
-	"strconv"
 	"testing"
 	"time"
 
@@ -34,14 +33,7 @@ func TestBrowserSoak(t *testing.T) {
 	if os.Getenv("SWARMFIELD_SOAK") != "1" {
 		t.Skip("the browser soak runs with SWARMFIELD_SOAK=1 (make soak)")
 	}
-	seconds := 60
-	if s := os.Getenv("SWARMFIELD_SOAK_SECONDS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 10 {
-			t.Fatalf("SWARMFIELD_SOAK_SECONDS=%q: want a whole number from 10", s)
-		}
-		seconds = n
-	}
+	seconds := envInt(t, "SWARMFIELD_SOAK_SECONDS", 60, 10)
 	ctx := newBrowserFor(t, time.Duration(seconds)*time.Second+3*time.Minute)
 	base := serve(t, webDir(t))
 	startRun(ctx, t, base+"/?seed=4&hazards=20000&bench=1")
