@@ -42,7 +42,7 @@ var options = []option{
 			c.Options.StartHazards = n
 			return nil
 		}},
-	{flag: "bench", param: "bench", isBool: true, usage: "stress mode: hazards do not end the run, which sets no best score",
+	{flag: "bench", param: "bench", isBool: true, usage: "stress mode: hazards do not end the run",
 		set: func(c *Config, s string) error { return parseBool(s, &c.Options.Invulnerable) }},
 	{flag: "frames", usage: "quit after `N` frames (0: run until the window closes)",
 		set: func(c *Config, s string) error {
