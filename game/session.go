@@ -40,8 +40,7 @@ type Session struct {
 	Run *Run
 	// Best is the best score so far, including earlier sessions'.
 	Best int64
-	// NewBest is set at game over when the run beat the previous best;
-	// never for a stress run (Options.Invulnerable).
+	// NewBest is set at game over when the run beat the previous best.
 	NewBest bool
 	// Runs counts the runs started.
 	Runs int
@@ -113,11 +112,8 @@ func (s *Session) Update(in Input) {
 			s.OnStep(s.Run, in)
 		}
 		if s.Run.GameOver {
-			// A stress run, where hazards are harmless, is no record.
-			s.NewBest = !s.opts.Invulnerable && int64(s.Run.Score) > s.Best
-			if s.NewBest {
-				s.Best = int64(s.Run.Score)
-			}
+			s.NewBest = int64(s.Run.Score) > s.Best
+			s.Best = max(s.Best, int64(s.Run.Score))
 			s.setScene(SceneGameOver)
 		}
 	case ScenePaused:

@@ -81,19 +81,6 @@ func TestSessionBestScore(t *testing.T) {
 	}
 }
 
-// TestStressRunIsNoRecord: a run where hazards are harmless keeps the
-// best score as it was.
-func TestStressRunIsNoRecord(t *testing.T) {
-	s := NewSession(Options{Seed: 1, Invulnerable: true}, 2)
-	s.Update(PressConfirm)
-	s.Run.Score = 30
-	s.Run.PlayerX = 0
-	s.Update(PressLeft)
-	if s.Scene != SceneGameOver || s.Best != 2 || s.NewBest {
-		t.Errorf("stress run scored 30 over best 2: scene %v best %d newBest %v", s.Scene, s.Best, s.NewBest)
-	}
-}
-
 // TestWatch shows a run stepped elsewhere: the session plays it with its
 // own Parallel and Instruments, from the start of the playing scene.
 func TestWatch(t *testing.T) {

@@ -58,16 +58,15 @@ func tableState(t save.Table) []any {
 	return out
 }
 
-// offerScore is called when a run ends: if its score makes the table and
-// it was no stress run (Options.Invulnerable), it keeps the run (with the
-// wall clock's date, which is presentation only, and its replay) and opens
-// the initials entry.
+// offerScore is called when a run ends: if its score makes the table, it
+// keeps the run (with the wall clock's date, which is presentation only,
+// and its replay) and opens the initials entry.
 func (a *App) offerScore() {
 	r := a.sess.Run
 	b := &a.board
 	b.highlight = -1
 	place := b.scores.Rank(int64(r.Score))
-	if place < 0 || r.Options().Invulnerable {
+	if place < 0 {
 		return
 	}
 	b.pending = save.Entry{
