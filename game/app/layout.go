@@ -111,7 +111,7 @@ func (a *App) initControls() error {
 	if err != nil {
 		return fmt.Errorf("app: %w", err)
 	}
-	a.ctl.batch = sprite.NewBatch(ebiten.NewImageFromImage(img))
+	a.ctl.batch = sprite.NewBatch(sprite.NewImage(img))
 	a.ctl.batch.SetFilter(ebiten.FilterLinear)
 	a.ctl.layout = placeControls(game.FieldWidth, game.FieldHeight, loop.Fit{Scale: 1}, 1, a.dev.touch.side)
 	return nil
