@@ -15,6 +15,8 @@ import (
 // (game/config parses URL parameters there), net/http (which ebitenutil
 // pulls in), image/png (the atlases are deflated pixels and screenshots
 // are the desktop's) and runtime/pprof (profiling is the desktop's).
+// (Ebitengine imports image/draw, so only the size budget, make
+// test-size, sees that sprite.NewImage keeps its code out.)
 func TestBrowserBuildLeavesOut(t *testing.T) {
 	cmd := exec.Command("go", "list", "-deps", ".")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")

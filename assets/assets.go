@@ -24,26 +24,16 @@ var (
 )
 
 var (
-	spritesOnce = sync.OnceValues(func() (image.Image, error) { return decode("sprites.pix", spritesPixels) })
-	fontOnce    = sync.OnceValues(func() (image.Image, error) { return decode("font.pix", fontPixels) })
+	spritesOnce = sync.OnceValues(func() (*image.RGBA, error) { return decodePixels("sprites.pix", spritesPixels) })
+	fontOnce    = sync.OnceValues(func() (*image.RGBA, error) { return decodePixels("font.pix", fontPixels) })
 )
 
 // Sprites returns the decoded sprite atlas. Player, Orb, Hazard and the
 // other rectangles in this package locate pictures inside it. It is decoded
 // on first use and shared afterwards; callers must not modify it.
-func Sprites() (image.Image, error) { return spritesOnce() }
+func Sprites() (*image.RGBA, error) { return spritesOnce() }
 
 // Font returns the decoded font atlas: printable ASCII as white glyphs on
 // transparent, located by Glyph. It is decoded on first use and shared
 // afterwards; callers must not modify it.
-func Font() (image.Image, error) { return fontOnce() }
-
-// decode decodes the pixels file name as an image.Image; a nil
-// *image.NRGBA must not become a non-nil interface.
-func decode(name string, data []byte) (image.Image, error) {
-	img, err := decodePixels(name, data)
-	if err != nil {
-		return nil, err
-	}
-	return img, nil
-}
+func Font() (*image.RGBA, error) { return fontOnce() }

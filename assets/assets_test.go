@@ -49,7 +49,7 @@ func spriteRects() map[string]image.Rectangle {
 
 // sizedImage returns the image that load decodes, failing the test when it
 // does not decode or is not size pixels large from (0, 0).
-func sizedImage(t *testing.T, what string, load func() (image.Image, error), size image.Point) image.Image {
+func sizedImage(t *testing.T, what string, load func() (*image.RGBA, error), size image.Point) *image.RGBA {
 	t.Helper()
 	img, err := load()
 	if err != nil {

@@ -15,7 +15,8 @@ import (
 // is there already for replay codes. A pixels file is
 //
 //	"SWPX", width and height as big-endian uint32, then the image's
-//	non-premultiplied RGBA bytes, row by row, deflated.
+//	premultiplied RGBA bytes (as ebiten.Image.WritePixels takes them),
+//	row by row, deflated.
 //
 // The generator writes it (internal/art.EncodePixels) beside a PNG of the
 // same picture to look at.
@@ -27,7 +28,7 @@ const pixelsMagic = "SWPX"
 const maxPixelsSide = 4096
 
 // decodePixels decodes a pixels file named name.
-func decodePixels(name string, data []byte) (*image.NRGBA, error) {
+func decodePixels(name string, data []byte) (*image.RGBA, error) {
 	img, err := readPixels(data)
 	if err != nil {
 		return nil, fmt.Errorf("assets: decode %s: %w", name, err)
@@ -35,7 +36,7 @@ func decodePixels(name string, data []byte) (*image.NRGBA, error) {
 	return img, nil
 }
 
-func readPixels(data []byte) (*image.NRGBA, error) {
+func readPixels(data []byte) (*image.RGBA, error) {
 	if len(data) < 12 || string(data[:4]) != pixelsMagic {
 		return nil, errors.New("not a pixels file")
 	}
@@ -43,7 +44,7 @@ func readPixels(data []byte) (*image.NRGBA, error) {
 	if w == 0 || h == 0 || w > maxPixelsSide || h > maxPixelsSide {
 		return nil, fmt.Errorf("size %dx%d out of range", w, h)
 	}
-	img := image.NewNRGBA(image.Rect(0, 0, int(w), int(h)))
+	img := image.NewRGBA(image.Rect(0, 0, int(w), int(h)))
 	r := flate.NewReader(bytes.NewReader(data[12:]))
 	if _, err := io.ReadFull(r, img.Pix); err != nil {
 		return nil, fmt.Errorf("pixels: %w", err)

@@ -12,8 +12,6 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"swarmfield/assets"
 	"swarmfield/engine/sprite"
 )
@@ -36,7 +34,7 @@ func NewBatch() (*sprite.Batch, error) {
 	if err != nil {
 		return nil, fmt.Errorf("text: %w", err)
 	}
-	return sprite.NewBatch(ebiten.NewImageFromImage(img)), nil
+	return sprite.NewBatch(sprite.NewImage(img)), nil
 }
 
 // Draw adds s with its top-left corner at (x, y), each glyph scaled by

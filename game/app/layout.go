@@ -115,7 +115,7 @@ func (a *App) initControls() error {
 	if err != nil {
 		return fmt.Errorf("app: %w", err)
 	}
-	a.ctl.batch = sprite.NewBatch(ebiten.NewImageFromImage(img))
+	a.ctl.batch = sprite.NewBatch(sprite.NewImage(img))
 	a.ctl.batch.SetFilter(ebiten.FilterLinear)
 	if a.ctl.text, err = text.NewBatch(); err != nil {
 		return fmt.Errorf("app: %w", err)

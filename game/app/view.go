@@ -88,7 +88,7 @@ func newView(drawImagePerSprite bool) (*view, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	atlas := ebiten.NewImageFromImage(img)
+	atlas := sprite.NewImage(img)
 	sprites := sprite.NewBatch(atlas)
 	sprites.SetFilter(ebiten.FilterLinear)
 	v := &view{

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/format"
 	"image"
+	"image/draw"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -68,8 +69,11 @@ func WriteAll(dir string) error {
 
 // EncodePixels encodes img in the pixels format that package assets
 // embeds (see assets/pixels.go): "SWPX", the width and height as
-// big-endian uint32, then the deflated non-premultiplied RGBA rows.
-func EncodePixels(img *image.NRGBA) []byte {
+// big-endian uint32, then the deflated premultiplied RGBA rows, converted
+// as ebiten.NewImageFromImage would convert them.
+func EncodePixels(src image.Image) []byte {
+	img := image.NewRGBA(src.Bounds())
+	draw.Draw(img, img.Rect, src, src.Bounds().Min, draw.Src)
 	var buf bytes.Buffer
 	buf.WriteString("SWPX")
 	size := img.Bounds().Size()
