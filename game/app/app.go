@@ -157,6 +157,7 @@ func (a *App) Hooks() loop.Hooks { return a.meter }
 
 // Update advances the game by one tick.
 func (a *App) Update() error {
+	a.openAudio()
 	if a.viewer != nil {
 		return a.updateViewer()
 	}

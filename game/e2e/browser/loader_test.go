@@ -20,9 +20,19 @@ import (
 // loader shows (window.probe.texts), and when the first
 // requestAnimationFrame callback that drew with WebGL ended
 // (window.probe.firstFrame, in milliseconds since navigation), which any
-// Ebitengine program has, the minimal one too.
+// Ebitengine program has, the minimal one too. When the game calls
+// window.swarmfield.ready() after its first frame, it records whether the
+// audio was opened by then (window.probe.audioAtReady).
 const loaderProbe = `(() => {
-  const probe = window.probe = { calls: [], texts: [], firstFrame: 0 };
+  const probe = window.probe = { calls: [], texts: [], firstFrame: 0, audioAtReady: null };
+  let ready;
+  Object.defineProperty(window.swarmfield = {}, "ready", {
+    get: () => () => {
+      probe.audioAtReady = window.swarmfield.audio().opened;
+      ready();
+    },
+    set: (f) => { ready = f; },
+  });
   for (const name of ["instantiateStreaming", "compileStreaming", "instantiate", "compile"]) {
     const f = WebAssembly[name];
     if (typeof f !== "function") continue;
@@ -64,9 +74,10 @@ type probed struct {
 		Response bool
 		At       float64
 	}
-	Texts      []string
-	FirstFrame float64
-	Timing     struct{ Downloaded, Compiled, FirstFrame float64 }
+	Texts        []string
+	FirstFrame   float64
+	AudioAtReady *bool
+	Timing       struct{ Downloaded, Compiled, FirstFrame float64 }
 }
 
 // readProbe waits until the page's first frame, then returns what
@@ -130,7 +141,7 @@ func copyWeb(t testing.TB, dir string, gz bool, page string) string {
 // progress text whose total is the size of the bytes it counts: the
 // compressed size when it reads gzip, the decoded size, which the page
 // carries, when the browser decoded it, and no total when that is not
-// known.
+// known. The game opens its audio only after its first frame.
 func TestBrowserLoaderStreams(t *testing.T) {
 	dir := webDir(t)
 	wasm, gz := fileSize(t, filepath.Join(dir, "main.wasm")), fileSize(t, filepath.Join(dir, "main.wasm.gz"))
@@ -161,6 +172,12 @@ func TestBrowserLoaderStreams(t *testing.T) {
 				t.Errorf("%s was called at %.0f ms, not before the last byte at %.0f ms: it did not stream", p.Calls[0].Name, at, last)
 			}
 			checkProgress(t, loading, p.Texts, c.total)
+			if p.AudioAtReady == nil || *p.AudioAtReady {
+				t.Errorf("at the first frame the audio was opened: %v; want it opened after", p.AudioAtReady)
+			}
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.swarmfield.audio().opened`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				t.Errorf("the audio did not open after the first frame: %v", err)
+			}
 		})
 	}
 }
