@@ -6,7 +6,8 @@ package parallel
 // any order; For returns once all of them have finished.
 //
 // A chunk <= 0 means one chunk holding the whole range; n <= 0 does
-// nothing. A range of a single chunk runs serially in the caller.
+// nothing. A range of a single chunk runs serially in the caller, and so
+// does a range shorter than Calibrate found to pay.
 //
 // If fn panics, the remaining unstarted chunks are skipped, For waits for
 // the chunks already running, and then panics in the caller with the first
@@ -22,7 +23,7 @@ func (p *Pool) For(n, chunk int, fn func(lo, hi int)) {
 	if n%chunk != 0 {
 		chunks++
 	}
-	if chunks == 1 || p.workers == 1 || !p.mu.TryLock() {
+	if chunks == 1 || p.workers == 1 || int64(n) < p.minLen.Load() || !p.mu.TryLock() {
 		serial(n, chunk, fn)
 		return
 	}

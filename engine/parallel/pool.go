@@ -15,7 +15,8 @@ import (
 type Pool struct {
 	workers int // goroutines taking part in For, including the caller
 
-	mu     sync.Mutex // held for the whole of a parallel For, and by Close
+	mu     sync.Mutex   // held for the whole of a parallel For, and by Close
+	minLen atomic.Int64 // shorter ranges run serially (see Calibrate)
 	closed atomic.Bool
 	wake   chan struct{} // one token per helper asked to join a For
 	quit   chan struct{} // closed by Close

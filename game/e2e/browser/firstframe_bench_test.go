@@ -3,7 +3,6 @@
 package browser
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -85,9 +84,6 @@ func minimalWeb(t testing.TB) string {
 		if name == "index.html" {
 			size := fmt.Appendf(nil, `data-wasm-bytes="%d"`, fileSize(t, wasm))
 			data = regexp.MustCompile(`data-wasm-bytes="\d*"`).ReplaceAllLiteral(data, size)
-			if !bytes.Contains(data, size) {
-				t.Fatal("the page has no data-wasm-bytes attribute")
-			}
 		}
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
