@@ -108,6 +108,8 @@ func Run(cfg Config) (Report, error) {
 	// As the desktop game does; on js/wasm the pool is serial.
 	pool := parallel.NewPool(runtime.GOMAXPROCS(0))
 	defer pool.Close()
+	step, chunk := game.SwarmStep(limit)
+	pool.Calibrate(limit, chunk, step)
 	s := game.NewSession(opts, 0)
 	s.Parallel = pool.For
 	rep := Report{Workers: pool.Workers()}
