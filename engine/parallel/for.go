@@ -33,14 +33,18 @@ func (p *Pool) For(n, chunk int, fn func(lo, hi int)) {
 		return
 	}
 
-	p.fn, p.n, p.chunk, p.chunks = fn, n, chunk, int64(chunks)
-	p.next.Store(0)
-	helpers := min(p.workers, chunks) - 1
-	p.done.Add(helpers)
-	for range helpers {
-		p.wake <- struct{}{}
+	busy := min(p.workers, chunks)
+	p.fn, p.n, p.chunk, p.busy = fn, n, chunk, busy
+	for w := range busy {
+		b := &p.blocks[w]
+		b.next.Store(int64(w * chunks / busy))
+		b.end = int64((w + 1) * chunks / busy)
 	}
-	p.work()
+	p.done.Add(busy - 1)
+	for w := 1; w < busy; w++ {
+		p.wake[w-1] <- struct{}{}
+	}
+	p.work(0)
 	p.done.Wait()
 
 	p.fn = nil
@@ -59,9 +63,10 @@ func serial(n, chunk int, fn func(lo, hi int)) {
 	}
 }
 
-// work claims and runs chunks of the current job until none are left. A
-// panic in the chunk function is recorded and stops further claims.
-func (p *Pool) work() {
+// work claims and runs chunks of the current job as worker w until none
+// are left: those of its own block first, then those of the blocks after
+// it. A panic in the chunk function is recorded and stops further claims.
+func (p *Pool) work(w int) {
 	defer func() {
 		if v := recover(); v != nil {
 			p.panicMu.Lock()
@@ -70,16 +75,21 @@ func (p *Pool) work() {
 				p.failed.Store(true)
 			}
 			p.panicMu.Unlock()
-			p.next.Store(p.chunks)
+			for i := range p.busy {
+				p.blocks[i].next.Store(p.blocks[i].end)
+			}
 		}
 	}()
-	fn, n, chunk, chunks := p.fn, p.n, p.chunk, p.chunks
-	for {
-		i := p.next.Add(1) - 1
-		if i >= chunks {
-			return
+	fn, n, chunk, busy := p.fn, p.n, p.chunk, p.busy
+	for k := range busy {
+		b := &p.blocks[(w+k)%busy]
+		for {
+			i := b.next.Add(1) - 1
+			if i >= b.end {
+				break
+			}
+			lo := int(i) * chunk
+			fn(lo, lo+min(chunk, n-lo))
 		}
-		lo := int(i) * chunk
-		fn(lo, lo+min(chunk, n-lo))
 	}
 }

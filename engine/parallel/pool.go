@@ -18,7 +18,7 @@ type Pool struct {
 	mu     sync.Mutex   // held for the whole of a parallel For, and by Close
 	minLen atomic.Int64 // shorter ranges run serially (see Calibrate)
 	closed atomic.Bool
-	wake   chan struct{} // one token per helper asked to join a For
+	wake   []chan struct{} // helper i-1's token to join a For
 	quit   chan struct{} // closed by Close
 	exited sync.WaitGroup
 
@@ -27,12 +27,23 @@ type Pool struct {
 	fn      func(lo, hi int)
 	n       int
 	chunk   int
-	chunks  int64
-	next    atomic.Int64 // index of the next unclaimed chunk
+	blocks  []block // one per worker taking part, the caller's first
+	busy    int     // how many workers take part
 	done    sync.WaitGroup
 	failed  atomic.Bool
 	panicMu sync.Mutex
 	panicV  any
+}
+
+// block is the run of chunks a worker takes first, [next, end), before it
+// helps with the others' blocks. Giving a worker the same part of the
+// range in every For keeps that part in its core's cache. Each block has
+// a cache line of its own, so that claims in one block do not slow
+// claims in another (false sharing).
+type block struct {
+	next atomic.Int64
+	end  int64
+	_    [48]byte
 }
 
 // NewPool returns a pool that runs For on up to workers goroutines: the
@@ -47,11 +58,13 @@ func NewPool(workers int) *Pool {
 	if workers == 1 {
 		return p
 	}
-	p.wake = make(chan struct{}, workers-1)
+	p.wake = make([]chan struct{}, workers-1)
+	p.blocks = make([]block, workers)
 	p.quit = make(chan struct{})
 	p.exited.Add(workers - 1)
-	for range workers - 1 {
-		go p.help()
+	for i := range workers - 1 {
+		p.wake[i] = make(chan struct{}, 1)
+		go p.help(i + 1)
 	}
 	return p
 }
@@ -80,15 +93,16 @@ func (p *Pool) Close() {
 	}
 }
 
-// help is the loop of one helper goroutine.
-func (p *Pool) help() {
+// help is the loop of helper w, the pool's worker w (the caller of For is
+// worker 0).
+func (p *Pool) help(w int) {
 	defer p.exited.Done()
 	for {
 		select {
 		case <-p.quit:
 			return
-		case <-p.wake:
-			p.work()
+		case <-p.wake[w-1]:
+			p.work(w)
 			p.done.Done()
 		}
 	}
