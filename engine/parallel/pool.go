@@ -19,7 +19,7 @@ type Pool struct {
 	minLen atomic.Int64 // shorter ranges run serially (see Calibrate)
 	closed atomic.Bool
 	wake   []chan struct{} // helper i-1's token to join a For
-	quit   chan struct{} // closed by Close
+	quit   chan struct{}   // closed by Close
 	exited sync.WaitGroup
 
 	// The job of the For in progress; written under mu before waking
