@@ -113,11 +113,13 @@ test-e2e: web npm-e2e
 E2E_VERBOSE = $(shell { command -v Xvfb && { command -v chromium || command -v chromium-browser || command -v google-chrome; } && \
 	{ command -v firefox-esr || command -v firefox; } && command -v npm; } >/dev/null 2>&1 && echo -v)
 
-## bench: benchmarks natively, under wasm, and sprite drawing in headless Chromium
+## bench: benchmarks natively, under wasm, and sprite drawing and the first
+## frame against the minimal program's in headless Chromium
 bench: web
 	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/...
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game
 	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserSprites -benchtime=1x ./game/e2e/browser
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=3x ./game/e2e/browser
 
 ## bench-simd: the kernels with Go's experimental SIMD (archsimd, AVX2)
 bench-simd:
