@@ -106,7 +106,7 @@ test-e2e: web npm-e2e
 	@$(call want,command -v chromium || command -v chromium-browser || command -v google-chrome,Chromium,the Chromium tests,chromium)
 	@$(call want,command -v firefox-esr || command -v firefox,Firefox,the Firefox tests,firefox-esr)
 	@$(call want,command -v npm,Node.js with npm,the Firefox tests,nodejs npm)
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 $(E2E_VERBOSE) -run 'Browser|Desktop' ./game/e2e/...
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -timeout 30m $(E2E_VERBOSE) -run 'Browser|Desktop' ./game/e2e/...
 
 # -v when every end-to-end tool is there; otherwise the lines above said
 # what is missing, and the skips stay quiet.
