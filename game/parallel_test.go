@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"swarmfield/engine/parallel"
+	"swarmfield/engine/perf"
 )
 
 // TestWorkerPoolStepMatchesSerial steps swarms of several sizes on the
@@ -44,5 +45,27 @@ func TestWorkerPoolStepMatchesSerial(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestWorkerPoolTickAllocatesNothing counts, exactly, the allocations of
+// stress-mode ticks at 20,000 hazards whose swarm steps on a pool that
+// always runs in parallel: the least of three windows of 300 ticks must
+// be 0 (see perf.LeastMallocs).
+func TestWorkerPoolTickAllocatesNothing(t *testing.T) {
+	pool := parallel.NewPool(max(2, runtime.GOMAXPROCS(0)))
+	defer pool.Close()
+	r := NewRun(Options{Seed: 4, StartHazards: 20_000, Invulnerable: true})
+	r.SetParallel(pool.For)
+	inputs := scriptedInputs(5, 900)
+	next := 0
+	n := perf.LeastMallocs(3, func() {
+		for _, in := range inputs[next : next+300] {
+			r.Step(in)
+		}
+		next += 300
+	})
+	if n != 0 {
+		t.Fatalf("%d allocations in 300 ticks on the pool, want 0", n)
 	}
 }
