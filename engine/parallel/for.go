@@ -40,12 +40,22 @@ func (p *Pool) For(n, chunk int, fn func(lo, hi int)) {
 		b.next.Store(int64(w * chunks / busy))
 		b.end = int64((w + 1) * chunks / busy)
 	}
-	p.done.Add(busy - 1)
+	// Open the job, then wake the helpers; a helper that still has a token
+	// from an earlier For needs no other. A helper that wakes after the
+	// caller has run out of chunks finds the job closed and goes back to
+	// sleep: the caller never waits for a helper that has not started,
+	// only for those still running a chunk.
+	p.state.Store(0)
 	for w := 1; w < busy; w++ {
-		p.wake[w-1] <- struct{}{}
+		select {
+		case p.wake[w-1] <- struct{}{}:
+		default:
+		}
 	}
 	p.work(0)
-	p.done.Wait()
+	if p.state.Add(closedBit) != closedBit {
+		<-p.left
+	}
 
 	p.fn = nil
 	if p.failed.Load() {

@@ -27,9 +27,10 @@ type Pool struct {
 	fn      func(lo, hi int)
 	n       int
 	chunk   int
-	blocks  []block // one per worker taking part, the caller's first
-	busy    int     // how many workers take part
-	done    sync.WaitGroup
+	blocks  []block       // one per worker taking part, the caller's first
+	busy    int           // how many workers take part
+	state   atomic.Int64  // helpers working on the job, plus closedBit once it admits no more
+	left    chan struct{} // the last helper to leave a closed job tells the caller
 	failed  atomic.Bool
 	panicMu sync.Mutex
 	panicV  any
@@ -58,6 +59,8 @@ func NewPool(workers int) *Pool {
 	if workers == 1 {
 		return p
 	}
+	p.state.Store(closedBit)
+	p.left = make(chan struct{}, 1)
 	p.wake = make([]chan struct{}, workers-1)
 	p.blocks = make([]block, workers)
 	p.quit = make(chan struct{})
@@ -102,8 +105,35 @@ func (p *Pool) help(w int) {
 		case <-p.quit:
 			return
 		case <-p.wake[w-1]:
-			p.work(w)
-			p.done.Done()
+			if p.join() {
+				p.work(w)
+				p.leave()
+			}
 		}
+	}
+}
+
+// closedBit marks, in Pool.state, a job that admits no more helpers.
+const closedBit = 1 << 62
+
+// join makes the calling helper one of the current job's workers, unless
+// the job is closed: its caller has finished, or there is none.
+func (p *Pool) join() bool {
+	for {
+		s := p.state.Load()
+		if s&closedBit != 0 {
+			return false
+		}
+		if p.state.CompareAndSwap(s, s+1) {
+			return true
+		}
+	}
+}
+
+// leave ends a helper's part in the current job; the last helper to leave
+// a closed job wakes its caller.
+func (p *Pool) leave() {
+	if p.state.Add(-1) == closedBit {
+		p.left <- struct{}{}
 	}
 }
