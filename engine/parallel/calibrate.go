@@ -7,14 +7,16 @@ import (
 )
 
 // Calibration rounds and pacing: each range length is timed calibrateRuns
-// times each way and the medians compared; before each parallel run the
-// helpers rest for calibrateRest, long enough to park, as they do between
-// the ticks of a game, so that waking them counts.
+// times each way, and the pool's median time is compared with the serial
+// loop's best, so that a pool that pays only now and then does not count;
+// before each parallel run the helpers rest for calibrateRest, long enough
+// to park, as they do between the ticks of a game, so that waking them
+// counts.
 const (
 	calibrateRuns = 5
 	calibrateRest = time.Millisecond
 	// A parallel For pays when its median time is under payRatio times the
-	// serial loop's.
+	// serial loop's best.
 	payRatio = 0.95
 )
 
@@ -54,7 +56,7 @@ func (p *Pool) Calibrate(n, chunk int, fn func(lo, hi int)) int {
 			p.For(size, chunk, fn)
 			tp[r] = time.Since(start)
 		}
-		serialT[i], pooledT[i] = median(ts[:]), median(tp[:])
+		serialT[i], pooledT[i] = slices.Min(ts[:]), median(tp[:])
 	}
 	min := crossover(sizes, serialT, pooledT)
 	p.minLen.Store(int64(min))
