@@ -29,7 +29,8 @@ web:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(WEB)/main.wasm .
 	gzip -9 -n -c $(WEB)/main.wasm > $(WEB)/main.wasm.gz
 	cp $(WASM_EXEC)/wasm_exec.js $(WEB)/wasm_exec.js
-	cp web/index.html web/loader.js web/share.js web/style.css $(WEB)/
+	cp web/loader.js web/share.js web/style.css $(WEB)/
+	sed 's/data-wasm-bytes=""/data-wasm-bytes="'"$$(wc -c < $(WEB)/main.wasm | tr -d ' ')"'"/' web/index.html > $(WEB)/index.html
 
 ## serve: build and serve the browser version at http://127.0.0.1:8080/ (PORT=... to change)
 serve: web
@@ -107,7 +108,7 @@ test-e2e: web npm-e2e
 	@$(call want,command -v chromium || command -v chromium-browser || command -v google-chrome,Chromium,the Chromium tests,chromium)
 	@$(call want,command -v firefox-esr || command -v firefox,Firefox,the Firefox tests,firefox-esr)
 	@$(call want,command -v npm,Node.js with npm,the Firefox tests,nodejs npm)
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -timeout 40m $(E2E_VERBOSE) -run 'Browser|Desktop' ./game/e2e/...
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -timeout 30m $(E2E_VERBOSE) -run 'Browser|Desktop' ./game/e2e/...
 
 # -v when every end-to-end tool is there; otherwise the lines above said
 # what is missing, and the skips stay quiet.
@@ -115,11 +116,12 @@ E2E_VERBOSE = $(shell { command -v Xvfb && { command -v chromium || command -v c
 	{ command -v firefox-esr || command -v firefox; } && command -v npm; } >/dev/null 2>&1 && echo -v)
 
 ## bench: benchmarks natively, under wasm, and in headless Chromium sprite
-## drawing and the frame rate against web/minimal's
+## drawing, and the frame rate and the first frame against web/minimal's
 bench: web
 	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/... ./game/app
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game
 	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench='BrowserSprites|BrowserFrameCost' -benchtime=1x -timeout=60m ./game/e2e/browser
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=3x ./game/e2e/browser
 
 ## bench-simd: the kernels with Go's experimental SIMD (archsimd, AVX2)
 bench-simd:

@@ -1,10 +1,8 @@
 // Loads Swarmfield's WebAssembly with a progress bar, then runs it.
 //
-// It fetches main.wasm.gz and looks at the first bytes: "\0asm" means the
-// server already decoded the gzip (Content-Encoding: gzip), gzip's 1f 8b
-// means it must decompress the body itself with DecompressionStream. Any
-// failure shows an error panel with a Reload button; the page never sits
-// blank.
+// It fetches main.wasm.gz and compiles it while it downloads (see
+// openWasm). Any failure shows an error panel with a Reload button; the
+// page never sits blank.
 "use strict";
 
 (function () {
@@ -64,6 +62,10 @@
     consoleLog(...args);
   };
 
+  // Milliseconds since navigation: the last byte of the wasm read, the
+  // module compiled, the first frame drawn.
+  const timing = { downloaded: 0, compiled: 0, firstFrame: 0 };
+
   function setProgress(done, total) {
     const mb = (n) => (n / 1048576).toFixed(1);
     if (total > 0) {
@@ -74,36 +76,84 @@
     }
   }
 
-  // readAll reads a response body, reporting progress.
-  async function readAll(response) {
-    const total = Number(response.headers.get("Content-Length")) || 0;
+  // The size of main.wasm once decoded, which `make web` writes into the
+  // page: the total of the progress bar when the browser decodes the gzip
+  // itself, since Content-Length then counts the compressed bytes.
+  const wasmBytes = Number(document.currentScript && document.currentScript.dataset.wasmBytes) || 0;
+
+  const isGzip = (b) => b[0] === 0x1f && b[1] === 0x8b;
+  const isWasm = (b) => b[0] === 0x00 && b[1] === 0x61 && b[2] === 0x73 && b[3] === 0x6d;
+
+  // openWasm returns the body of response as a Response of type
+  // application/wasm that streams while it downloads, so that the browser
+  // compiles the module as its bytes arrive. It looks at the first bytes:
+  // "\0asm" means the bytes are the module (the server sent main.wasm, or
+  // decoded the gzip with Content-Encoding: gzip), gzip's 1f 8b means it
+  // decompresses them itself with DecompressionStream. The progress bar
+  // counts the bytes as they are read.
+  async function openWasm(name, response) {
     const reader = response.body.getReader();
-    const chunks = [];
+    const head = [];
     let done = 0;
-    for (;;) {
+    while (done < 4) {
       const r = await reader.read();
       if (r.done) break;
-      chunks.push(r.value);
+      head.push(r.value);
       done += r.value.length;
-      setProgress(done, total);
     }
-    const bytes = new Uint8Array(done);
-    let offset = 0;
-    for (const c of chunks) {
-      bytes.set(c, offset);
-      offset += c.length;
+    const first = new Uint8Array(4);
+    let at = 0;
+    for (const c of head) {
+      const part = c.subarray(0, first.length - at);
+      first.set(part, at);
+      at += part.length;
     }
-    return bytes;
-  }
-
-  async function gunzip(bytes) {
-    if (typeof DecompressionStream === "undefined") {
+    const gzip = isGzip(first);
+    if (!gzip && !isWasm(first)) {
+      throw new Error(name + " is not a WebAssembly module");
+    }
+    if (gzip && typeof DecompressionStream === "undefined") {
       throw new Error("This browser cannot decompress the game (no DecompressionStream). Please update your browser.");
     }
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    // Content-Length counts the bytes as sent; when they came with a
+    // Content-Encoding, the bytes read here are the decoded ones.
+    const encoding = (response.headers.get("Content-Encoding") || "identity").toLowerCase();
+    const decoded = !gzip && (encoding !== "identity" || name.endsWith(".gz"));
+    let total = decoded ? wasmBytes : Number(response.headers.get("Content-Length")) || 0;
+    const report = () => {
+      if (total > 0 && done > total) total = 0; // a wrong total: show the bytes alone
+      setProgress(done, total);
+    };
+    report();
+    let body = new ReadableStream({
+      start(controller) {
+        for (const c of head) controller.enqueue(c);
+      },
+      async pull(controller) {
+        const r = await reader.read();
+        if (r.done) {
+          timing.downloaded = performance.now();
+          loaderText.textContent = "Starting…";
+          progress.style.width = "100%";
+          controller.close();
+          return;
+        }
+        done += r.value.length;
+        report();
+        controller.enqueue(r.value);
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    });
+    if (gzip) {
+      body = body.pipeThrough(new DecompressionStream("gzip"));
+    }
+    return new Response(body, { headers: { "Content-Type": "application/wasm" } });
   }
 
+  // fetchWasm fetches main.wasm.gz, or main.wasm where that fails, and
+  // returns it as openWasm's streaming Response.
   async function fetchWasm() {
     const names = ["main.wasm.gz", "main.wasm"];
     let lastError;
@@ -119,16 +169,22 @@
         lastError = new Error("Loading " + name + " failed: HTTP " + response.status);
         continue;
       }
-      let bytes = await readAll(response);
-      if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        bytes = await gunzip(bytes);
-      }
-      if (!(bytes[0] === 0x00 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d)) {
-        throw new Error(name + " is not a WebAssembly module");
-      }
-      return bytes;
+      return { name, response: await openWasm(name, response) };
     }
     throw lastError;
+  }
+
+  // instantiate compiles the module while it downloads where the browser
+  // can (instantiateStreaming), or from all of its bytes where it cannot.
+  async function instantiate(name, response, imports) {
+    try {
+      if (typeof WebAssembly.instantiateStreaming === "function") {
+        return await WebAssembly.instantiateStreaming(response, imports);
+      }
+      return await WebAssembly.instantiate(await response.arrayBuffer(), imports);
+    } catch (e) {
+      throw new Error(name + " could not be loaded: " + (e && e.message ? e.message : e));
+    }
   }
 
   // Arrow keys, space and the page keys must never scroll the page or,
@@ -182,8 +238,6 @@
     });
   }
 
-  const timing = { downloaded: 0, compiled: 0, firstFrame: 0 };
-
   // Without WebGL 2 Ebitengine can only stop with "opengl: getContext for
   // webgl2 failed"; say instead what a player can do about it.
   const noWebGL =
@@ -212,22 +266,17 @@
     if (!hasWebGL2()) {
       throw new Error(noWebGL);
     }
-    const bytes = await fetchWasm();
-    timing.downloaded = performance.now();
-    loaderText.textContent = "Starting…";
-    progress.style.width = "100%";
+    const wasm = await fetchWasm();
     const go = new Go();
     go.argv = ["swarmfield"];
     let exitCode = 0;
     go.exit = (code) => {
       exitCode = code;
     };
-    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    const { instance } = await instantiate(wasm.name, wasm.response, go.importObject);
     timing.compiled = performance.now();
     // The game calls window.swarmfield.ready() after its first frame.
     window.swarmfield = window.swarmfield || {};
-    // Milliseconds since navigation: wasm downloaded and decompressed,
-    // compiled, first frame drawn.
     window.swarmfield.timing = timing;
     window.swarmfield.ready = () => {
       timing.firstFrame = performance.now();

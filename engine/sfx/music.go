@@ -17,28 +17,27 @@ type Music struct {
 	stream *Stream
 	ctx    *audio.Context
 	player *audio.Player
+	opened bool // Play has looked for an audio output
 }
 
-// NewMusic prepares src to play at gain 0, on the audio context that the
-// effects use (see NewPlayer) or a new one. Without audio output it plays
-// nothing.
+// NewMusic prepares src to play at gain 0. The first Play opens the
+// audio output: the one the effects use (see Player.Open) or a new one.
+// Without audio output it plays nothing.
 func NewMusic(src Source) *Music {
-	m := &Music{stream: NewStream(src)}
-	ctx := sharedContext()
-	if ctx == nil {
-		return m
-	}
-	p, err := ctx.NewPlayerF32(m.stream)
-	if err != nil {
-		return m
-	}
-	p.SetBufferSize(musicBuffer)
-	m.ctx, m.player = ctx, p
-	return m
+	return &Music{stream: NewStream(src)}
 }
 
 // Play starts the music, or keeps it playing.
 func (m *Music) Play() {
+	if !m.opened {
+		m.opened = true
+		if ctx := sharedContext(); ctx != nil {
+			if p, err := ctx.NewPlayerF32(m.stream); err == nil {
+				p.SetBufferSize(musicBuffer)
+				m.ctx, m.player = ctx, p
+			}
+		}
+	}
 	if m.player != nil && !m.player.IsPlaying() {
 		m.player.Play()
 	}

@@ -18,6 +18,7 @@ type output struct {
 	ctx     *audio.Context
 	players []*audio.Player // by Sound, when ctx is set
 	count   int             // how many sounds there are
+	opened  bool            // made by newOutput
 }
 
 // sharedContext returns the program's audio context, made at SampleRate
@@ -38,7 +39,7 @@ func sharedContext() *audio.Context {
 }
 
 func newOutput(pcm [][]float32) output {
-	o := output{count: len(pcm)}
+	o := output{count: len(pcm), opened: true}
 	ctx := sharedContext()
 	if ctx == nil {
 		return o

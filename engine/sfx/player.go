@@ -1,6 +1,6 @@
 package sfx
 
-// Sound is a sound effect given to NewPlayer, by its position there.
+// Sound is a sound effect given to Player.Open, by its position there.
 type Sound uint8
 
 // Player plays sound effects. The zero value is not usable; make one with
@@ -8,19 +8,32 @@ type Sound uint8
 type Player struct {
 	muted  bool
 	played int
+	volume float64
 	out    output
 }
 
-// NewPlayer prepares the platform's audio output to play sounds, mono
-// samples in [-1, 1] at SampleRate such as Synth makes: Play(Sound(i))
-// plays sounds[i]. In the browser the sound starts after the page's first
-// click, tap or key, as browsers require.
-func NewPlayer(muted bool, sounds ...[]float32) *Player {
-	return &Player{muted: muted, out: newOutput(sounds)}
+// NewPlayer returns a player without sounds: it plays nothing until Open.
+// Opening the platform's audio output and preparing the sounds take a
+// while (tens of milliseconds in a browser), so a game can draw its first
+// frame before it calls Open.
+func NewPlayer(muted bool) *Player {
+	return &Player{muted: muted, volume: 1}
 }
 
-// Play starts sound s unless the player is muted. A sound NewPlayer was
-// not given is ignored.
+// Open prepares the platform's audio output to play sounds, mono samples
+// in [-1, 1] at SampleRate such as Synth makes: Play(Sound(i)) plays
+// sounds[i]. In the browser the sound starts after the page's first
+// click, tap or key, as browsers require. Call it once.
+func (p *Player) Open(sounds ...[]float32) {
+	p.out = newOutput(sounds)
+	p.out.setVolume(p.volume)
+}
+
+// Opened reports whether Open was called.
+func (p *Player) Opened() bool { return p.out.opened }
+
+// Play starts sound s unless the player is muted. A sound Open was not
+// given, or any sound before Open, is ignored.
 func (p *Player) Play(s Sound) {
 	if p.muted || int(s) >= p.out.count {
 		return
@@ -31,7 +44,8 @@ func (p *Player) Play(s Sound) {
 
 // SetVolume sets the effects' loudness, from 0 (silent) to 1 (full).
 func (p *Player) SetVolume(v float64) {
-	p.out.setVolume(max(0, min(1, v)))
+	p.volume = max(0, min(1, v))
+	p.out.setVolume(p.volume)
 }
 
 // Muted reports whether the sound is off.

@@ -6,7 +6,15 @@ import "testing"
 
 func TestPlayerCountsAndIgnores(t *testing.T) {
 	beep := Synth(Voice{Wave: Sine, From: 440, To: 440, Length: 0.05, Attack: 0.01, Gain: 0.5})
-	p := NewPlayer(false, beep, beep)
+	p := NewPlayer(false)
+	p.Play(0) // before Open
+	if p.Opened() || p.Played() != 0 {
+		t.Fatalf("before Open: Opened() %v, Played() %d; want false and 0", p.Opened(), p.Played())
+	}
+	p.Open(beep, beep)
+	if !p.Opened() {
+		t.Fatal("Opened() is false after Open")
+	}
 	p.Play(1)
 	p.Play(2) // not given to NewPlayer
 	if p.Played() != 1 {

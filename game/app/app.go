@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"runtime"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -144,10 +143,7 @@ func New(cfg Config) (*App, error) {
 	a.meter = newMeter()
 	a.meter.log = cfg.PerfLog
 	a.sess.Instruments = &a.meter.ins
-	if procs := runtime.GOMAXPROCS(0); procs > 1 {
-		// The desktop steps large swarms on every core; js/wasm has one
-		// thread and steps serially. Results are identical either way.
-		a.pool = parallel.NewPool(procs)
+	if a.pool = newSwarmPool(cfg.Options.StartHazards); a.pool != nil {
 		a.sess.Parallel = a.pool.For
 	}
 	a.startRecording()
@@ -182,6 +178,7 @@ func (a *App) Hooks() loop.Hooks { return a.meter }
 
 // Update advances the game by one tick.
 func (a *App) Update() error {
+	a.openAudio()
 	if a.viewer != nil {
 		return a.updateViewer()
 	}

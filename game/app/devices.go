@@ -29,11 +29,25 @@ type devices struct {
 	wasHidden bool
 }
 
-// initDevices sets up the sound with the saved mute setting.
+// initDevices sets up the sound with the saved mute setting; openAudio
+// gives it its sounds.
 func (a *App) initDevices() {
-	a.dev.sound = sfx.NewPlayer(a.progress.Muted, sounds()...)
+	a.dev.sound = sfx.NewPlayer(a.progress.Muted)
 	a.dev.fit = loop.Fit{Scale: 1}
 	watchVisibility(&a.dev.wasHidden)
+}
+
+// openAudio synthesises the sound effects, opens the audio output and
+// starts the music, once the first frame is drawn: in the browser this
+// takes tens of milliseconds that would delay the first frame, and no
+// sound is heard before the player's first click, tap or key anyway.
+// Update calls it every tick.
+func (a *App) openAudio() {
+	if a.frames == 0 || a.dev.sound.Opened() {
+		return
+	}
+	a.dev.sound.Open(sounds()...)
+	a.music.out.Play()
 }
 
 // pollDevices adds the touch d-pad and the gamepad's stick to the polled

@@ -132,18 +132,18 @@ type music struct {
 	lastTik uint64
 }
 
-// initMusic prepares the music. In the browser it starts with the first
-// user gesture.
+// initMusic prepares the music; openAudio starts it. In the browser it is
+// heard from the first user gesture.
 func (a *App) initMusic() {
 	a.music.tune = newTune()
 	a.music.out = sfx.NewMusic(a.music.tune)
-	a.music.out.Play()
 }
 
 // audioState reports the audio output for the page and tests: the audio
 // context's state, whether the music plays, and its gain.
 func (a *App) audioState() map[string]any {
 	return map[string]any{
+		"opened":       a.dev.sound.Opened(),
 		"contextState": a.dev.sound.State(),
 		"musicPlaying": a.music.out.Playing(),
 		"musicGain":    a.music.out.Gain(),

@@ -3,10 +3,8 @@ package app
 import (
 	"fmt"
 	"io"
-	"runtime"
-
-	"swarmfield/engine/parallel"
 	"swarmfield/game"
+	"swarmfield/game/replay"
 )
 
 // VerifyReplay plays the replay file at path back without a window, as
@@ -15,15 +13,18 @@ import (
 // played, or if the replayed run diverged from the recording at a
 // checkpoint or at the end.
 func VerifyReplay(path string, w io.Writer) error {
+	rp, err := replay.ReadFile(path)
+	if err != nil {
+		return err
+	}
 	var forEach func(n, chunk int, fn func(lo, hi int))
-	if procs := runtime.GOMAXPROCS(0); procs > 1 {
-		pool := parallel.NewPool(procs)
+	if pool := newSwarmPool(int(rp.StartHazards)); pool != nil {
 		defer pool.Close()
 		forEach = pool.For
 	}
-	rp, res, err := game.VerifyFile(path, forEach)
-	if rp == nil {
-		return err
+	res, err := game.Verify(rp, forEach)
+	if err != nil {
+		err = fmt.Errorf("%s: %w", path, err)
 	}
 	fmt.Fprintf(w, "replay %s: version %q, seed %d, %d ticks, %d checkpoints\n",
 		path, rp.Version, rp.Seed, rp.Ticks, len(rp.Checkpoints))

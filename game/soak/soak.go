@@ -105,7 +105,9 @@ func Run(cfg Config) (Report, error) {
 	}
 	limit := max(start, game.MaxGrownHazards)
 
-	// As the desktop game does; on js/wasm the pool is serial.
+	// As the desktop game does, but without its calibration, so that
+	// swarms of more than one chunk always step in parallel here, where
+	// the pool is under test; on js/wasm the pool is serial.
 	pool := parallel.NewPool(runtime.GOMAXPROCS(0))
 	defer pool.Close()
 	s := game.NewSession(opts, 0)

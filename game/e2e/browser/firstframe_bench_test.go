@@ -3,43 +3,95 @@
 package browser
 
 import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
 
-// BenchmarkBrowserFirstFrame loads the game from localhost in a fresh
-// headless Chromium (an empty cache) and reports, in milliseconds since
-// navigation, when the wasm was downloaded and decompressed, compiled, and
-// when the game drew its first frame. `make size` runs it.
+// BenchmarkBrowserFirstFrame loads, in turn, the game and the minimal
+// Ebitengine program (web/minimal) through the same page, loader and
+// server (main.wasm.gz sent with Content-Encoding: gzip, as itch.io may),
+// each in a fresh headless Chromium with an empty cache. It reports, in
+// milliseconds since navigation, when the last byte of the game's wasm
+// was read, when it was compiled, and when each program's first frame
+// ended (the first requestAnimationFrame callback that drew, see
+// loaderProbe), then the ratio of the two first frames, how long the
+// compile went on after the last byte, and how long the game's first
+// frame went on after its Draw called window.swarmfield.ready() (the
+// flush to WebGL). `make size` and `make bench` run it.
 func BenchmarkBrowserFirstFrame(b *testing.B) {
-	dir := webDir(b)
-	base := serve(b, dir, "-gzip-encoding")
-	var sum struct{ Downloaded, Compiled, FirstFrame float64 }
+	dirs := [2]string{webDir(b), minimalWeb(b)}
+	bases := [2]string{serve(b, dirs[0], "-gzip-encoding"), serve(b, dirs[1], "-gzip-encoding")}
+	var sum [2]struct{ downloaded, compiled, ready, firstFrame float64 }
 	for range b.N {
-		ctx := newBrowser(b)
-		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
-			b.Fatal(err)
-		}
-		tm, err := chromedp.Run(ctx, chromedp.Poll[struct{ Downloaded, Compiled, FirstFrame float64 }](
-			`window.swarmfield && window.swarmfield.timing && window.swarmfield.timing.firstFrame > 0 && window.swarmfield.timing`,
-			chromedp.WithPollingTimeout(90*time.Second)))
-		if err != nil {
-			b.Fatalf("the game did not draw a frame: %v", err)
-		}
-		sum.Downloaded += tm.Downloaded
-		sum.Compiled += tm.Compiled
-		sum.FirstFrame += tm.FirstFrame
-		// Close this browser now, not when the benchmark ends, so that the
-		// next load does not share the machine with it.
-		if err := chromedp.Cancel(ctx); err != nil {
-			b.Fatal(err)
+		for i, base := range bases {
+			ctx := newBrowser(b)
+			addInitScript(ctx, b, loaderProbe)
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+"/?seed=1")); err != nil {
+				b.Fatal(err)
+			}
+			p := readProbe(ctx, b)
+			sum[i].downloaded += p.Timing.Downloaded
+			sum[i].compiled += p.Timing.Compiled
+			sum[i].ready += p.Timing.FirstFrame
+			sum[i].firstFrame += p.FirstFrame
+			// Close this browser now, not when the benchmark ends, so that
+			// the next load does not share the machine with it.
+			if err := chromedp.Cancel(ctx); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 	n := float64(b.N)
-	b.ReportMetric(sum.Downloaded/n, "download-ms")
-	b.ReportMetric(sum.Compiled/n, "compiled-ms")
-	b.ReportMetric(sum.FirstFrame/n, "first-frame-ms")
+	game, minimal := sum[0], sum[1]
+	b.ReportMetric(game.downloaded/n, "download-ms")
+	b.ReportMetric(game.compiled/n, "compiled-ms")
+	b.ReportMetric((game.compiled-game.downloaded)/n, "compile-after-last-byte-ms")
+	b.ReportMetric(game.firstFrame/n, "first-frame-ms")
+	b.ReportMetric((game.firstFrame-game.ready)/n, "frame-after-draw-ms")
+	b.ReportMetric(minimal.firstFrame/n, "minimal-first-frame-ms")
+	b.ReportMetric(game.firstFrame/minimal.firstFrame, "first-frame-ratio")
 	b.ReportMetric(0, "ns/op")
+	b.Logf("minimal: download %.0f ms, compiled %.0f ms, first frame %.0f ms",
+		minimal.downloaded/n, minimal.compiled/n, minimal.firstFrame/n)
+}
+
+// minimalWeb builds web/minimal as `make web` builds the game and returns
+// a folder with it and the game's page, loader and scripts.
+func minimalWeb(t testing.TB) string {
+	t.Helper()
+	game, dir := webDir(t), t.TempDir()
+	wasm := filepath.Join(dir, "main.wasm")
+	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "./web/minimal")
+	build.Dir = repoRoot(t)
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building web/minimal: %v\n%s", err, out)
+	}
+	gz, err := exec.Command("gzip", "-9", "-n", "-c", wasm).Output()
+	if err != nil {
+		t.Fatalf("gzip: %v", err)
+	}
+	if err := os.WriteFile(wasm+".gz", gz, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"index.html", "loader.js", "style.css", "wasm_exec.js"} {
+		data, err := os.ReadFile(filepath.Join(game, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "index.html" {
+			size := fmt.Appendf(nil, `data-wasm-bytes="%d"`, fileSize(t, wasm))
+			data = regexp.MustCompile(`data-wasm-bytes="\d*"`).ReplaceAllLiteral(data, size)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }

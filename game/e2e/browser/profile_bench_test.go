@@ -24,7 +24,8 @@ import (
 // swarmfield_engine_sprite.__Batch_.AddManyFrames. It builds its own web
 // folder with the symbol names the release build strips. The page is
 // ?seed=1&bench=1&hazards=20000 unless $SWARMFIELD_PROFILE_QUERY says
-// otherwise:
+// otherwise. With SWARMFIELD_PROFILE_STARTUP=1 it samples from the
+// navigation to the first frames instead (the start-up):
 //
 //	go test -run '^$' -bench BrowserProfile -benchtime 1x ./game/e2e/browser
 func BenchmarkBrowserProfile(b *testing.B) {
@@ -35,8 +36,12 @@ func BenchmarkBrowserProfile(b *testing.B) {
 		b.Fatalf("make web: %v\n%s", err, out)
 	}
 	ctx := newBrowser(b)
-	openPage(ctx, b, serve(b, dir)+"/"+query)
-	time.Sleep(2 * time.Second) // past start-up
+	url := serve(b, dir) + "/" + query
+	startup := os.Getenv("SWARMFIELD_PROFILE_STARTUP") == "1"
+	if !startup {
+		openPage(ctx, b, url)
+		time.Sleep(2 * time.Second) // past start-up
+	}
 	var prof *profiler.Profile
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
@@ -48,7 +53,17 @@ func BenchmarkBrowserProfile(b *testing.B) {
 		if _, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{}); err != nil {
 			return err
 		}
+		return nil
+	}))
+	if err != nil {
+		b.Fatalf("profiler: %v", err)
+	}
+	if startup {
+		openPage(ctx, b, url)
+	} else {
 		time.Sleep(5 * time.Second)
+	}
+	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		res, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
 		prof = res.Profile
 		return err
