@@ -179,6 +179,15 @@ func entryCode(s *scoreScreen) (code, name string, err error) {
 	return code, rp.FileName(), nil
 }
 
+// scoreTabScale is the tabs' text scale.
+const scoreTabScale = 3
+
+// tabCentre returns the x of the centre of tab i of n: each tab has an
+// equal slot of the field's width.
+func tabCentre(i, n int) float32 {
+	return game.FieldWidth * float32(2*i+1) / float32(2*n)
+}
+
 // drawScores draws the high-score screen.
 func (a *App) drawScores() {
 	v, s, touch := a.view, &a.share.screen, a.touchScreen()
@@ -188,8 +197,7 @@ func (a *App) drawScores() {
 		if i == s.tab {
 			clr = cyan
 		}
-		x := game.FieldWidth * float32(i+1) / float32(len(s.tabs)+1)
-		text.DrawAligned(v.glyphs, t.name, x, scoreTabsY, 3, text.Center, clr)
+		text.DrawAligned(v.glyphs, t.name, tabCentre(i, len(s.tabs)), scoreTabsY, scoreTabScale, text.Center, clr)
 	}
 	_, has := s.entry()
 	if !has {

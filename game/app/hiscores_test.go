@@ -11,6 +11,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"swarmfield/assets"
 	"swarmfield/engine/input"
 	"swarmfield/engine/perf"
 	"swarmfield/engine/storage"
@@ -286,5 +287,18 @@ func TestWatchDropped(t *testing.T) {
 	a.watchFS(fstest.MapFS{"code.txt": {Data: []byte(code + "\n")}})
 	if a.viewer == nil || a.viewer.rp.Ticks != rp.Ticks {
 		t.Fatalf("a dropped code file did not play: note %q", a.watchNote)
+	}
+}
+
+// TestScoreTabsFit: each tab's name fits in its own slot of the field's
+// width, so the names never overlap.
+func TestScoreTabsFit(t *testing.T) {
+	names := []string{"HIGH SCORES", "DAILY " + "2026-11-29"}
+	slot := float32(game.FieldWidth) / float32(len(names))
+	for i, name := range names {
+		half := float32(len(name)*assets.GlyphAdvance*scoreTabScale) / 2
+		if c := tabCentre(i, len(names)); c-half < slot*float32(i) || c+half > slot*float32(i+1) {
+			t.Errorf("tab %q spans %v to %v, outside its slot %v to %v", name, c-half, c+half, slot*float32(i), slot*float32(i+1))
+		}
 	}
 }
