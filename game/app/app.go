@@ -103,6 +103,10 @@ type App struct {
 	// lastIn is the latest tick's input, whose held keys a catch-up tick
 	// keeps (catchup.go).
 	lastIn game.Input
+	// stepped is set when the latest Update stepped the session: when
+	// the settings, the viewer, the high-score screen or the paste box
+	// had the tick instead, catch-up ticks wait too.
+	stepped bool
 }
 
 // New loads the art and the saved progress and returns the game on its

@@ -10,13 +10,14 @@ const heldKeys = game.HoldUp | game.HoldDown | game.HoldLeft | game.HoldRight | 
 
 // CatchUp runs a tick that the loop adds when frames come too slowly for
 // 60 ticks a second (loop.CatchUpGame): a run in play goes on with the
-// keys held in the latest tick, and no key counts as pressed again. While
-// the settings screen or an overlay has the ticks, as in Update, the
-// session waits.
+// keys held in the latest tick, and no key counts as pressed again. When
+// the latest Update did not step the session (the settings screen, the
+// viewer, the high-score screen or the paste box had the tick) or an
+// overlay is open, the session waits.
 // A catch-up tick is an ordinary tick of the session: replays and the
 // state hash are the same whatever the frame rate.
 func (a *App) CatchUp() error {
-	if a.viewer != nil || a.menu.open || a.overlay != noOverlay {
+	if !a.stepped || a.overlay != noOverlay {
 		return nil
 	}
 	a.step(a.lastIn&heldKeys, false)

@@ -8,6 +8,7 @@ import (
 	"swarmfield/engine/sfx"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
+	"swarmfield/game/save"
 )
 
 // catchUpApp returns an app in a run, ready to step.
@@ -41,8 +42,7 @@ func TestCatchUpIsATick(t *testing.T) {
 		}
 		if i%4 == 0 || in.AnyPress() {
 			// A tick of Ebitengine's, with the keys as read.
-			caught.lastIn = in
-			caught.step(in, true)
+			caught.tick(in)
 		} else if err := caught.CatchUp(); err != nil {
 			t.Fatal(err)
 		}
@@ -57,23 +57,42 @@ func TestCatchUpIsATick(t *testing.T) {
 	}
 }
 
-// TestCatchUpWaitsForMenus checks that while the settings screen or an
-// overlay has the ticks, catch-up ticks leave the run alone, as Update
-// does.
+// TestCatchUpWaitsForMenus checks that when Update did not step the
+// session, because the settings screen, the high-score screen or the
+// paste box had the tick, or while an overlay is open, catch-up ticks
+// leave the run alone too.
 func TestCatchUpWaitsForMenus(t *testing.T) {
-	a := catchUpApp()
-	a.lastIn = game.HoldRight
-	for _, open := range []func(){func() { a.menu.open = true }, func() { a.overlay = overlayHowto }} {
-		a.menu.open, a.overlay = false, noOverlay
-		open()
-		tick := a.sess.Run.Tick
-		for range 10 {
-			if err := a.CatchUp(); err != nil {
+	for _, tc := range []struct {
+		name string
+		open func(a *App)
+	}{
+		{"settings", func(a *App) { a.menu.open = true }},
+		{"how-to", func(a *App) { a.overlay = overlayHowto }},
+		{"paste box", func(a *App) { a.share.pasting = true }},
+		{"high scores", func(a *App) { a.openScores() }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := catchUpApp()
+			a.saver, _ = save.Load(storage.NewMemory(), func(msg string) { t.Log(msg) })
+			a.store = storage.NewMemory()
+			a.loadScores(save.LoadScores(a.store, a.warn))
+			a.initDaily()
+			a.initMusic()
+			a.initSettings()
+			a.tick(game.HoldRight)
+			tc.open(a)
+			if err := a.Update(); err != nil {
 				t.Fatal(err)
 			}
-		}
-		if a.sess.Run.Tick != tick {
-			t.Fatalf("catch-up ticks with the menu open %v, overlay %v moved the run from tick %d to %d", a.menu.open, a.overlay, tick, a.sess.Run.Tick)
-		}
+			tick := a.sess.Run.Tick
+			for range 10 {
+				if err := a.CatchUp(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if a.sess.Run.Tick != tick {
+				t.Fatalf("catch-up ticks with the %s open moved the run from tick %d to %d", tc.name, tick, a.sess.Run.Tick)
+			}
+		})
 	}
 }

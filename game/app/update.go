@@ -9,6 +9,7 @@ import (
 
 // Update advances the game by one tick.
 func (a *App) Update() error {
+	a.stepped = false
 	a.openAudio()
 	if a.viewer != nil {
 		return a.updateViewer()
@@ -41,9 +42,15 @@ func (a *App) Update() error {
 	if !a.typing() {
 		a.pollToggles()
 	}
-	a.lastIn = in
-	a.step(in, true)
+	a.tick(in)
 	return nil
+}
+
+// tick steps the session with the keys read in this tick, in, and lets
+// the loop's catch-up ticks follow with the keys held (catchup.go).
+func (a *App) tick(in game.Input) {
+	a.lastIn, a.stepped = in, true
+	a.step(in, true)
 }
 
 // step runs the session's tick with input in, and what follows it: the
