@@ -186,8 +186,10 @@ func (a *App) drawControls(screen *ebiten.Image) {
 	l := &a.ctl.layout
 	if a.viewer != nil {
 		a.drawViewer(b, a.ctl.text)
-		b.Flush(screen)
-		a.ctl.text.Flush(screen)
+		// Kept, so that the next frame restores the backdrop under the
+		// translucent panel before drawing it again.
+		a.view.flushKept(b, screen)
+		a.view.flushKept(a.ctl.text, screen)
 		return
 	}
 	if a.dev.touch.seen {

@@ -33,7 +33,9 @@ func TestDesktopReplayWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	shot := filepath.Join(dir, "replay.png")
-	code, out := runDesktop(t, dir, "-replay", path, "-frames", "200", "-screenshot", shot)
+	// Enough frames for tick 120 at any frame rate up to five times the
+	// tick rate; the viewer pauses at the divergence.
+	code, out := runDesktop(t, dir, "-replay", path, "-frames", "600", "-screenshot", shot)
 	if code != 0 {
 		t.Fatalf("the replay window failed with status %d:\n%s", code, out)
 	}
@@ -49,5 +51,12 @@ func TestDesktopReplayWindow(t *testing.T) {
 	red := func(c color.RGBA) bool { return c.R >= 240 && c.G >= 70 && c.G <= 110 && c.B >= 85 && c.B <= 120 }
 	if n := testkit.CountPixels(img, panel, red); n < 200 {
 		t.Errorf("the viewer's panel has only %d pixels of the divergence's red", n)
+	}
+	// The panel stays translucent, 600 frames in: the backdrop is restored
+	// under it every frame, so its shade is not laid over the last one's
+	// until it turns black.
+	blank := image.Rect(4, 600-40, 40, 600-26) // left of the buttons, under the bar
+	if n := testkit.CountPixels(img, blank, func(c color.RGBA) bool { return c.R == 0 && c.G == 0 && c.B == 0 }); n > 0 {
+		t.Errorf("%d pixels of the viewer's panel left of its buttons are black: the shade piled up frame on frame", n)
 	}
 }
