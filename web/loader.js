@@ -109,11 +109,15 @@
       at += part.length;
     }
     const gzip = isGzip(first);
+    const refuse = (message) => {
+      reader.cancel().catch(() => {}); // the rest of the file is not needed
+      throw new Error(message);
+    };
     if (!gzip && !isWasm(first)) {
-      throw new Error(name + " is not a WebAssembly module");
+      refuse(name + " is not a WebAssembly module");
     }
     if (gzip && typeof DecompressionStream === "undefined") {
-      throw new Error("This browser cannot decompress the game (no DecompressionStream). Please update your browser.");
+      refuse("This browser cannot decompress the game (no DecompressionStream). Please update your browser.");
     }
     // Content-Length counts the bytes as sent; when they came with a
     // Content-Encoding, the bytes read here are the decoded ones.
@@ -152,11 +156,13 @@
     return new Response(body, { headers: { "Content-Type": "application/wasm" } });
   }
 
-  // fetchWasm fetches main.wasm.gz, or main.wasm where that fails, and
-  // returns it as openWasm's streaming Response.
+  // fetchWasm fetches main.wasm.gz, or main.wasm where that fails or
+  // cannot be used (a server's error page sent as 200, a browser without
+  // DecompressionStream), and returns it as openWasm's streaming Response.
+  // It reports what was wrong with a file it got before a file it did not.
   async function fetchWasm() {
     const names = ["main.wasm.gz", "main.wasm"];
-    let lastError;
+    let lastError, contentError;
     for (const name of names) {
       let response;
       try {
@@ -169,9 +175,13 @@
         lastError = new Error("Loading " + name + " failed: HTTP " + response.status);
         continue;
       }
-      return { name, response: await openWasm(name, response) };
+      try {
+        return { name, response: await openWasm(name, response) };
+      } catch (e) {
+        contentError = contentError || e;
+      }
     }
-    throw lastError;
+    throw contentError || lastError;
   }
 
   // instantiate compiles the module while it downloads where the browser

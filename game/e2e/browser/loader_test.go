@@ -220,3 +220,18 @@ func checkProgress(t *testing.T, loading *regexp.Regexp, texts []string, total s
 		t.Errorf("the last progress text %q does not reach the total", texts[len(texts)-2])
 	}
 }
+
+// TestBrowserLoaderFallsBack serves an error page with status 200 as
+// main.wasm.gz, as a misconfigured host may: the loader must go on to
+// main.wasm and start the game.
+func TestBrowserLoaderFallsBack(t *testing.T) {
+	dir := copyWeb(t, webDir(t), true, "")
+	if err := os.WriteFile(filepath.Join(dir, "main.wasm.gz"), []byte("<!doctype html><p>Not found</p>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(serve(t, dir)+"/?seed=1")); err != nil {
+		t.Fatal(err)
+	}
+	waitReady(ctx, t)
+}
