@@ -261,7 +261,9 @@ func TestShareDrawAllocatesNothing(t *testing.T) {
 		frame(i)
 	}
 	const n = 200
-	got := perf.Mallocs(func() {
+	// The least of three windows: the runtime's first GC cycle may start
+	// its workers (an allocation) inside one of them.
+	got := perf.LeastMallocs(3, func() {
 		for i := range n {
 			frame(i)
 		}
