@@ -99,21 +99,6 @@ func (p *Playback) Result() Result {
 	return Result{Ticks: p.Run.Tick, Score: p.Run.Score, Hash: p.Run.Hash(), Checkpoints: p.checked}
 }
 
-// VerifyFile reads the replay file at path and verifies it as Verify
-// does. It returns the replay, once read, even when the run diverged from
-// it. Its errors name the file.
-func VerifyFile(path string, parallel func(n, chunk int, fn func(lo, hi int))) (*replay.Replay, Result, error) {
-	rp, err := replay.ReadFile(path)
-	if err != nil {
-		return nil, Result{}, err
-	}
-	res, err := Verify(rp, parallel)
-	if err != nil {
-		err = fmt.Errorf("%s: %w", path, err)
-	}
-	return rp, res, err
-}
-
 // Verify replays rp as fast as possible, with parallel (if not nil) as the
 // swarm's parallel-for (see Run.SetParallel). It returns how the replayed
 // run ended and the first divergence from the recording, if any.

@@ -29,7 +29,11 @@ func newRecordingApp(t *testing.T, recordFile string) *App {
 // verifyFile replays the file at path and checks it ends as r did.
 func verifyFile(t *testing.T, path string, r *game.Run) []byte {
 	t.Helper()
-	rp, res, err := game.VerifyFile(path, nil)
+	rp, err := replay.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := game.Verify(rp, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
