@@ -104,3 +104,18 @@ func TestPanelLinesOnlyWhenShown(t *testing.T) {
 		t.Fatalf("opening the panel gave the state line %q, want it to show %q", m.stateLine, want)
 	}
 }
+
+// steadyMallocs calls frame warm times, then returns the least count of
+// allocations among three windows of n more calls (perf.LeastMallocs): the
+// runtime's first GC cycle may start its workers, an allocation, inside
+// one window, while an allocation of ours shows in every window.
+func steadyMallocs(warm, n int, frame func(i int)) uint64 {
+	for i := range warm {
+		frame(i)
+	}
+	return perf.LeastMallocs(3, func() {
+		for i := range n {
+			frame(i)
+		}
+	})
+}

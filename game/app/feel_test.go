@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"swarmfield/engine/loop"
-	"swarmfield/engine/perf"
 	"swarmfield/game"
 )
 
@@ -170,16 +169,7 @@ func TestFeelDrawingAllocatesNothing(t *testing.T) {
 		v.sprites.Reset()
 		v.glyphs.Reset()
 	}
-	for range 10 {
-		frame()
-	}
-	// The least of three windows: the runtime's first GC cycle may start
-	// its workers (an allocation) inside one of them.
-	if n := perf.LeastMallocs(3, func() {
-		for range 100 {
-			frame()
-		}
-	}); n != 0 {
+	if n := steadyMallocs(10, 100, func(int) { frame() }); n != 0 {
 		t.Fatalf("100 frames allocated %d times, want 0", n)
 	}
 	if f := &v.feel; f.shake == 0 || f.flash == 0 || f.alpha <= 0 || f.alpha >= 1 {

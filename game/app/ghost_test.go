@@ -5,7 +5,6 @@ package app
 import (
 	"testing"
 
-	"swarmfield/engine/perf"
 	"swarmfield/engine/sfx"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
@@ -258,16 +257,8 @@ func TestGhostFrameAllocatesNothing(t *testing.T) {
 		v.sprites.Reset()
 		v.glyphs.Reset()
 	}
-	for i := range 600 {
-		frame(i)
-	}
 	const frames = 600
-	allocs := perf.LeastMallocs(3, func() {
-		for i := range frames {
-			frame(i)
-		}
-	})
-	if allocs != 0 {
+	if allocs := steadyMallocs(600, frames, frame); allocs != 0 {
 		t.Errorf("every window of %d frames with a ghost allocated, at least %d times, want 0", frames, allocs)
 	}
 	if a.ghost.pb == nil || !v.ghost.on || a.sess.Scene != game.ScenePlaying {

@@ -13,7 +13,6 @@ import (
 
 	"swarmfield/assets"
 	"swarmfield/engine/input"
-	"swarmfield/engine/perf"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
 	"swarmfield/game/replay"
@@ -257,18 +256,8 @@ func TestShareDrawAllocatesNothing(t *testing.T) {
 		v.sprites.Reset()
 		v.glyphs.Reset()
 	}
-	for i := range 100 {
-		frame(i)
-	}
 	const n = 200
-	// The least of three windows: the runtime's first GC cycle may start
-	// its workers (an allocation) inside one of them.
-	got := perf.LeastMallocs(3, func() {
-		for i := range n {
-			frame(i)
-		}
-	})
-	if got != 0 {
+	if got := steadyMallocs(100, n, frame); got != 0 {
 		t.Errorf("%d frames of the title, the game over and the high scores allocated %d times, want 0", n, got)
 	}
 }

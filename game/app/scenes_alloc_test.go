@@ -5,7 +5,6 @@ package app
 import (
 	"testing"
 
-	"swarmfield/engine/perf"
 	"swarmfield/engine/storage"
 	"swarmfield/game"
 	"swarmfield/game/save"
@@ -46,17 +45,8 @@ func TestScenesDrawAllocateNothing(t *testing.T) {
 		v.sprites.Reset()
 		v.glyphs.Reset()
 	}
-	for i := range 600 {
-		frame(i)
-	}
-	// The least of three windows: the runtime's first GC cycle may start
-	// its workers (an allocation) inside one of them.
 	const n = 300
-	if got := perf.LeastMallocs(3, func() {
-		for i := range n {
-			frame(i)
-		}
-	}); got != 0 {
+	if got := steadyMallocs(600, n, frame); got != 0 {
 		t.Errorf("%d frames of the new scenes allocated %d times, want 0", n, got)
 	}
 }

@@ -13,7 +13,6 @@ import (
 	"swarmfield/assets"
 	"swarmfield/engine/input"
 	"swarmfield/engine/loop"
-	"swarmfield/engine/perf"
 	"swarmfield/engine/sprite"
 	"swarmfield/game"
 	"swarmfield/game/replay"
@@ -274,15 +273,7 @@ func TestViewerAllocatesNothing(t *testing.T) {
 		b.Reset()
 		txt.Reset()
 	}
-	for range 100 {
-		frame()
-	}
-	allocs := perf.LeastMallocs(3, func() {
-		for range 100 {
-			frame()
-		}
-	})
-	if allocs != 0 {
+	if allocs := steadyMallocs(100, 100, func(int) { frame() }); allocs != 0 {
 		t.Errorf("every window of 100 frames at 16x allocated, at least %d times, want 0", allocs)
 	}
 	if a.viewer.pb.Done() || a.sess.Run.Hazards.Len() < 300 {
