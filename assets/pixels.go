@@ -11,8 +11,8 @@ import (
 )
 
 // The embedded atlases are not PNGs: decoding PNG would link image/png
-// into the browser's download (about 40 KB gzipped), while compress/flate
-// is there already for replay codes. A pixels file is
+// into the browser's download, while compress/flate is there already for
+// replay codes. A pixels file is
 //
 //	"SWPX", width and height as big-endian uint32, then the image's
 //	premultiplied RGBA bytes (as ebiten.Image.WritePixels takes them),
