@@ -6,18 +6,21 @@ var mallocsSink *[16]byte
 
 func TestMallocsCountsEveryAllocation(t *testing.T) {
 	const calls = 1000
-	n := Mallocs(func() {
+	f := func() {
 		for i := range calls {
 			if i%2 == 0 {
 				mallocsSink = new([16]byte)
 			}
 		}
-	})
+	}
+	// The least of three counts: a runtime goroutine may allocate during
+	// one of them (under -race, a GC cycle starting its workers did).
+	n := min(Mallocs(f), Mallocs(f), Mallocs(f))
 	// testing.AllocsPerRun would report 0.5 per call as 0.
 	if n != calls/2 {
 		t.Errorf("Mallocs counted %d allocations, want %d", n, calls/2)
 	}
-	if n := Mallocs(func() {}); n != 0 {
+	if n := min(Mallocs(func() {}), Mallocs(func() {}), Mallocs(func() {})); n != 0 {
 		t.Errorf("Mallocs of a function that allocates nothing = %d", n)
 	}
 }
