@@ -57,3 +57,15 @@ func TestReadPixelsRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestPixelsAreNotCopied: an atlas's pixels are the embedded bytes
+// themselves, read in place at start-up.
+func TestPixelsAreNotCopied(t *testing.T) {
+	img, err := Sprites()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &img.Pix[0] != &spritesPixels[12] || len(img.Pix) != len(spritesPixels)-12 {
+		t.Fatal("the sprite atlas's pixels are a copy of the embedded file")
+	}
+}

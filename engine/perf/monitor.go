@@ -52,15 +52,17 @@ type phaseEntry struct {
 	start stamp // set by Begin
 }
 
-// NewMonitor returns a Monitor with no phases, its runtime figures
-// sampled once.
+// NewMonitor returns a Monitor with no phases. Its runtime figures are
+// zero until the first SampleRuntime: reading runtime/metrics the first
+// time is slow in the browser (about 9 ms in wasm, which compiles each
+// function on its first call), so a program can take that sample after
+// its first frame.
 func NewMonitor() *Monitor {
 	m := &Monitor{
 		epoch: time.Now(),
 		frame: NewHistogram(DefaultWindow),
 	}
 	m.rt.init()
-	m.SampleRuntime()
 	return m
 }
 

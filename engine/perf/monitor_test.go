@@ -230,9 +230,12 @@ var sink []*[64]byte
 func TestSampleRuntime(t *testing.T) {
 	m := NewMonitor()
 	var before Snapshot
-	m.Snapshot(&before)
-	if before.HeapBytes == 0 {
-		t.Fatal("HeapBytes is 0 after NewMonitor")
+	if m.Snapshot(&before); before.HeapBytes != 0 {
+		t.Fatalf("HeapBytes %d before the first sample, want 0", before.HeapBytes)
+	}
+	m.SampleRuntime()
+	if m.Snapshot(&before); before.HeapBytes == 0 {
+		t.Fatal("HeapBytes is 0 after SampleRuntime")
 	}
 
 	// 100000 heap objects of 64 bytes over 10 ticks. ReadMemStats gives

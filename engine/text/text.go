@@ -11,6 +11,9 @@ package text
 import (
 	"fmt"
 	"math"
+	"sync"
+
+	"github.com/hajimehoshi/ebiten/v2"
 
 	"swarmfield/assets"
 	"swarmfield/engine/sprite"
@@ -28,14 +31,24 @@ const (
 )
 
 // NewBatch returns a sprite batch drawing from the font atlas in package
-// assets, using nearest filtering.
+// assets, using nearest filtering. Every batch draws from the same image
+// of the atlas, made by the first call.
 func NewBatch() (*sprite.Batch, error) {
+	img, err := fontImage()
+	if err != nil {
+		return nil, err
+	}
+	return sprite.NewBatch(img), nil
+}
+
+// fontImage makes the image of the font atlas once.
+var fontImage = sync.OnceValues(func() (*ebiten.Image, error) {
 	img, err := assets.Font()
 	if err != nil {
 		return nil, fmt.Errorf("text: %w", err)
 	}
-	return sprite.NewBatch(sprite.NewImage(img)), nil
-}
+	return sprite.NewImage(img), nil
+})
 
 // Draw adds s with its top-left corner at (x, y), each glyph scaled by
 // scale and coloured clr, to b, which must draw from the font atlas.

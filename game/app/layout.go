@@ -109,14 +109,12 @@ type controls struct {
 	w, h   int              // the screen size laid out for
 }
 
-// initControls sets up the touch controls' batch.
+// initControls sets up the touch controls' batch, which draws from the
+// view's sprite atlas.
 func (a *App) initControls() error {
-	img, err := assets.Sprites()
-	if err != nil {
-		return fmt.Errorf("app: %w", err)
-	}
-	a.ctl.batch = sprite.NewBatch(sprite.NewImage(img))
+	a.ctl.batch = sprite.NewBatch(a.view.atlas)
 	a.ctl.batch.SetFilter(ebiten.FilterLinear)
+	var err error
 	if a.ctl.text, err = text.NewBatch(); err != nil {
 		return fmt.Errorf("app: %w", err)
 	}

@@ -18,6 +18,11 @@ import (
 const (
 	runtimeSampleTicks = 15 // runtime/metrics reads, 4 a second
 	hudRefreshFrames   = 10 // snapshot and HUD text, 6 a second
+	// hudFirstFrame is the frame of the first refresh: the second, so
+	// that the first frame does not wait for the browser to compile the
+	// monitor's and the HUD's code, which wasm does on a function's
+	// first call (the figures read zero until then either way).
+	hudFirstFrame = 2
 )
 
 // meter times the game with a perf.Monitor and keeps the HUD's text. It is
@@ -72,7 +77,6 @@ func newMeter() *meter {
 	m.particles = m.mon.Gauge("particles", perf.Hidden)
 	m.candidates = m.mon.Counter("collisionCandidates", perf.Details)
 	m.tests = m.mon.Counter("collisionTests", perf.Details)
-	m.mon.Snapshot(&m.snap) // sizes snap's slices once
 	return m
 }
 
@@ -151,7 +155,7 @@ func (m *meter) writeLog() {
 // only built while the panel is shown; opening it refreshes at once.
 func (m *meter) beforeDraw(s *game.Session, panel bool) {
 	m.frames++
-	if m.frames%hudRefreshFrames != 1 && !(panel && m.panelStale) {
+	if m.frames%hudRefreshFrames != hudFirstFrame && !(panel && m.panelStale) {
 		return
 	}
 	m.mon.Snapshot(&m.snap)

@@ -80,8 +80,8 @@ func TestMeterShowsSlow(t *testing.T) {
 	read := func(p loop.Pace) (map[string]any, string) {
 		m.SetPace(p)
 		m.afterTick(s, 0)
+		m.frames = hudFirstFrame - 1 // the next beforeDraw refreshes
 		m.beforeDraw(s, true)
-		m.frames = 0 // the next beforeDraw refreshes
 		var fig map[string]any
 		if err := json.Unmarshal(m.metrics(), &fig); err != nil {
 			t.Fatal(err)
@@ -114,6 +114,7 @@ func TestSummaryClearsTheScoreLine(t *testing.T) {
 		s := game.NewSession(game.Options{Seed: 5, StartHazards: tc.hazards, Invulnerable: true}, 0)
 		m.SetPace(loop.Pace{FPS: 4.5, TPS: 48.5, Slow: tc.slow})
 		m.afterTick(s, 0)
+		m.frames = hudFirstFrame - 1 // the next beforeDraw refreshes
 		m.beforeDraw(s, false)
 		v := bareView(1)
 		drawSummary(v.glyphs, m.hud, true)
@@ -124,5 +125,23 @@ func TestSummaryClearsTheScoreLine(t *testing.T) {
 		if top != tc.wantY {
 			t.Errorf("%d hazards, slow %v: the summary %q is drawn at y %v, want %v", tc.hazards, tc.slow, m.hud.Summary(), top, tc.wantY)
 		}
+	}
+}
+
+// TestFirstFrameLeavesTheMeter checks that the first frame neither takes
+// the monitor's snapshot nor formats the HUD, which wasm would compile
+// before that frame could show, and that the second frame does both.
+func TestFirstFrameLeavesTheMeter(t *testing.T) {
+	m := newMeter()
+	s := game.NewSession(game.Options{Seed: 5}, 0)
+	m.SetPace(loop.Pace{FPS: 30, TPS: 60})
+	m.afterTick(s, 0)
+	m.beforeDraw(s, false)
+	if m.snap.Phases != nil || len(m.hud.Summary()) != 0 {
+		t.Fatalf("the first frame refreshed the meter: phases %v, summary %q", m.snap.Phases, m.hud.Summary())
+	}
+	m.beforeDraw(s, false)
+	if len(m.snap.Phases) == 0 || !strings.HasPrefix(string(m.hud.Summary()), "FPS 30.0") {
+		t.Fatalf("the second frame did not refresh the meter: phases %v, summary %q", m.snap.Phases, m.hud.Summary())
 	}
 }

@@ -41,6 +41,7 @@ const hazardArt float32 = 32
 // view draws a session with two batches: one for the sprite atlas and one
 // for the font. Everything on screen goes through them.
 type view struct {
+	atlas   *ebiten.Image // the sprite atlas, which the touch controls share
 	sprites *sprite.Batch
 	glyphs  *sprite.Batch
 	scale   []float32         // hazards' drawn scales, scratch
@@ -93,6 +94,7 @@ func newView(drawImagePerSprite bool) (*view, error) {
 	sprites.SetFilter(ebiten.FilterLinear)
 	v := &view{
 		drawImagePerSprite: drawImagePerSprite,
+		atlas:              atlas,
 		sprites:            sprites,
 		glyphs:             glyphs,
 		sparks:             particles.New(2048, 1),

@@ -2,7 +2,6 @@ package art
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"fmt"
 	"go/format"
@@ -69,7 +68,7 @@ func WriteAll(dir string) error {
 
 // EncodePixels encodes img in the pixels format that package assets
 // embeds (see assets/pixels.go): "SWPX", the width and height as
-// big-endian uint32, then the deflated premultiplied RGBA rows, converted
+// big-endian uint32, then the premultiplied RGBA rows, converted
 // as ebiten.NewImageFromImage would convert them.
 func EncodePixels(src image.Image) []byte {
 	img := image.NewRGBA(src.Bounds())
@@ -78,15 +77,10 @@ func EncodePixels(src image.Image) []byte {
 	buf.WriteString("SWPX")
 	size := img.Bounds().Size()
 	buf.Write(binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint32(nil, uint32(size.X)), uint32(size.Y)))
-	zw, err := flate.NewWriter(&buf, flate.BestCompression)
-	if err != nil {
-		panic(err) // only for an invalid level
-	}
 	for y := range size.Y {
 		i := img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y)
-		zw.Write(img.Pix[i : i+4*size.X]) // a bytes.Buffer does not fail
+		buf.Write(img.Pix[i : i+4*size.X])
 	}
-	zw.Close()
 	return buf.Bytes()
 }
 
