@@ -121,7 +121,7 @@ bench: web
 	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/... ./game/app
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game
 	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench='BrowserSprites|BrowserFrameCost' -benchtime=1x -timeout=60m ./game/e2e/browser
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=3x ./game/e2e/browser
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=7x ./game/e2e/browser
 
 ## bench-simd: the kernels with Go's experimental SIMD (archsimd, AVX2)
 bench-simd:
@@ -142,7 +142,7 @@ size: web
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-X main.version=$(VERSION)" -o $(SIZE)/minimal-symbols.wasm ./web/minimal
 	$(GO) run ./web/sizereport -game $(WEB)/main.wasm -minimal $(SIZE)/minimal.wasm \
 		-symbols $(SIZE)/game-symbols.wasm -minimal-symbols $(SIZE)/minimal-symbols.wasm
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=3x ./game/e2e/browser
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=7x ./game/e2e/browser
 
 ## soak: the long soaks: 1M ticks (about 4.6 h of play) natively, 60 s of
 ## stress mode in headless Chromium, and a tab hidden for two minutes

@@ -188,6 +188,11 @@ func newFirstVisitFor(t testing.TB, d time.Duration, extra ...chromedp.ExecAlloc
 		chromedp.Flag("disable-background-timer-throttling", true),
 		chromedp.WindowSize(1024, 768),
 	}
+	// V8's own flags, for an experiment, such as
+	// --no-wasm-lazy-compilation (see BenchmarkBrowserFirstFrame).
+	if f := os.Getenv("SWARMFIELD_JS_FLAGS"); f != "" {
+		opts = append(opts, chromedp.Flag("js-flags", f))
+	}
 	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithLogf(t.Logf))
