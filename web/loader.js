@@ -273,10 +273,15 @@
     if (typeof WebAssembly !== "object" || typeof Go !== "function") {
       throw new Error("This browser does not support WebAssembly, which the game needs.");
     }
+    // The download starts first: creating a test WebGL context takes
+    // 10-16 ms in headless Chromium without a GPU, which its first bytes
+    // need not wait for.
+    const fetching = fetchWasm();
+    fetching.catch(() => {}); // reported by the await below
     if (!hasWebGL2()) {
       throw new Error(noWebGL);
     }
-    const wasm = await fetchWasm();
+    const wasm = await fetching;
     const go = new Go();
     go.argv = ["swarmfield"];
     let exitCode = 0;

@@ -22,9 +22,20 @@ import (
 // (window.probe.firstFrame, in milliseconds since navigation), which any
 // Ebitengine program has, the minimal one too. When the game calls
 // window.swarmfield.ready() after its first frame, it records whether the
-// audio was opened by then (window.probe.audioAtReady).
+// audio was opened by then (window.probe.audioAtReady). It also records
+// when the page first fetched and first asked for a WebGL 2 context.
 const loaderProbe = `(() => {
-  const probe = window.probe = { calls: [], texts: [], firstFrame: 0, audioAtReady: null };
+  const probe = window.probe = { calls: [], texts: [], firstFrame: 0, audioAtReady: null, fetchedAt: 0, webGLAt: 0 };
+  const fetch = window.fetch;
+  window.fetch = function (...args) {
+    probe.fetchedAt = probe.fetchedAt || performance.now();
+    return fetch.apply(this, args);
+  };
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (type === "webgl2") probe.webGLAt = probe.webGLAt || performance.now();
+    return getContext.call(this, type, ...rest);
+  };
   let ready;
   Object.defineProperty(window.swarmfield = {}, "ready", {
     get: () => () => {
@@ -76,6 +87,8 @@ type probed struct {
 	}
 	Texts        []string
 	FirstFrame   float64
+	FetchedAt    float64 // the loader's first fetch
+	WebGLAt      float64 // the first WebGL 2 context asked for
 	AudioAtReady *bool
 	Timing       struct{ Downloaded, Compiled, FirstFrame float64 }
 }
@@ -167,6 +180,9 @@ func TestBrowserLoaderStreams(t *testing.T) {
 			p := readProbe(ctx, t)
 			if len(p.Calls) != 1 || !p.Calls[0].Response || (p.Calls[0].Name != "instantiateStreaming" && p.Calls[0].Name != "compileStreaming") {
 				t.Fatalf("the loader compiled with %+v, want one instantiateStreaming or compileStreaming of a Response", p.Calls)
+			}
+			if !(p.FetchedAt > 0 && p.FetchedAt <= p.WebGLAt) {
+				t.Errorf("the download started at %.1f ms, the WebGL check at %.1f ms: want the download first", p.FetchedAt, p.WebGLAt)
 			}
 			if at, last := p.Calls[0].At, p.Timing.Downloaded; !(at < last) {
 				t.Errorf("%s was called at %.0f ms, not before the last byte at %.0f ms: it did not stream", p.Calls[0].Name, at, last)
