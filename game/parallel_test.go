@@ -98,7 +98,9 @@ func multiMoveInputs(n int) []Input {
 // TestChunkCullMatchesAppendNear checks, after every tick of a swarm
 // stepped on the worker pool, that the candidates its chunks culled for
 // each position the player took are, read in chunk order, exactly those
-// batch.AppendNear finds over the whole swarm, in the same order.
+// batch.AppendNear finds over the whole swarm, in the same order; and
+// that no hazard of this stress run is left for the serial warm-up
+// count-down to visit.
 func TestChunkCullMatchesAppendNear(t *testing.T) {
 	pool := parallel.NewPool(max(2, runtime.GOMAXPROCS(0)))
 	defer pool.Close()
@@ -114,6 +116,11 @@ func TestChunkCullMatchesAppendNear(t *testing.T) {
 			t.Fatalf("tick %d: culled %v at %d positions, want true at %d", i+1, r.col.culled, cc.n, want)
 		}
 		checks += cc.n
+		if r.Hazards.FirstWarming() != r.Hazards.Len() {
+			// The warm-up count-down stays serial because it has nothing
+			// left to visit in a stress run.
+			t.Fatalf("tick %d: %d of %d hazards may still be warming up, want none", i+1, r.Hazards.Len()-r.Hazards.FirstWarming(), r.Hazards.Len())
+		}
 		for j := range cc.n {
 			var got []int32
 			for k, lo := 0, 0; lo < r.Hazards.Len(); k, lo = k+1, lo+swarmChunk {
