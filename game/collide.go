@@ -21,6 +21,11 @@ type collider struct {
 	probe  *resolv.Circle // the hazard or orb being tested
 	near   []int32        // indices of hazards close enough to test exactly
 
+	// byChunk holds what the chunks of a parallel step culled, when
+	// culled is set for the current tick (see chunkCull).
+	byChunk chunkCull
+	culled  bool
+
 	// Candidates and Tests count the latest tick's culled candidates and
 	// exact tests, for the performance monitor.
 	Candidates int
@@ -44,15 +49,23 @@ func (c *collider) touching(px, py, x, y, r float32) bool {
 	return c.player.DistanceTo(c.probe) <= PlayerRadius+float64(r)
 }
 
-// hitHazard reports whether the player touches a dangerous hazard.
-func (c *collider) hitHazard(px, py float32, s *Swarm) bool {
-	// Anything farther than the largest possible contact distance, with a
-	// unit of slack for rounding, cannot touch.
-	const reach = PlayerRadius + MaxHazardRadius + 1
-	c.near = batch.AppendNear(c.near[:0], s.X, s.Y, px, py, reach*reach)
+// hitHazard reports whether the player at (px, py), the tick's position
+// j, touches a dangerous hazard.
+func (c *collider) hitHazard(px, py float32, s *Swarm, j int) bool {
+	if c.culled {
+		return c.hitCulled(px, py, s, j)
+	}
+	c.near = batch.AppendNear(c.near[:0], s.X, s.Y, px, py, hazardReach*hazardReach)
 	c.Candidates += len(c.near)
-	for _, i := range c.near {
-		if s.Dangerous(int(i)) && c.touching(px, py, s.X[i], s.Y[i], s.Radius[i]) {
+	return c.hitAmong(px, py, s, c.near, 0)
+}
+
+// hitAmong reports whether the player touches a dangerous hazard among
+// the candidates near, indexes relative to lo, testing them in order.
+func (c *collider) hitAmong(px, py float32, s *Swarm, near []int32, lo int) bool {
+	for _, i := range near {
+		i := lo + int(i)
+		if s.Dangerous(i) && c.touching(px, py, s.X[i], s.Y[i], s.Radius[i]) {
 			return true
 		}
 	}

@@ -72,7 +72,7 @@ type Phase uint8
 
 // The phases of a tick.
 const (
-	PhaseSwarm   Phase = iota // stepping the swarm
+	PhaseSwarm   Phase = iota // stepping the swarm, and culling it on a worker pool
 	PhaseCollide              // the waves, the collision tests and the orbs
 )
 
@@ -108,9 +108,9 @@ type Run struct {
 	wave    int
 	col     collider
 	forEach func(n, chunk int, fn func(lo, hi int))
-	stepFn  func(lo, hi int)
-	hasher  hash.Hash64 // FNV-1a, for Hash
-	hashBuf []byte      // Hash's scratch, reused
+	stepFn  func(lo, hi int) // stepAndCull, the chunk function given to forEach
+	hasher  hash.Hash64      // FNV-1a, for Hash
+	hashBuf []byte           // Hash's scratch, reused
 }
 
 // NewRun starts a run. Options must be valid (see Options.Validate).
@@ -130,7 +130,7 @@ func NewRun(opts Options) *Run {
 	}
 	r.pcg.Seed(opts.Seed, opts.Seed^0x5357_4152_4d46_4c44) // "SWARMFLD"
 	r.rng = rand.New(&r.pcg)
-	r.stepFn = r.Hazards.step
+	r.stepFn = r.stepAndCull
 	for range start {
 		r.spawnHazard(0)
 	}
@@ -153,6 +153,9 @@ func (r *Run) CollisionStats() (candidates, tests int) { return r.col.Candidates
 // A nil forEach restores the serial step.
 func (r *Run) SetParallel(forEach func(n, chunk int, fn func(lo, hi int))) {
 	r.forEach = forEach
+	if forEach != nil && r.Hazards.Cap() > swarmChunk {
+		r.col.byChunk.prepare(r.Hazards.Cap())
+	}
 }
 
 // swarmChunk is how many hazards one parallel chunk steps.
@@ -179,10 +182,14 @@ func (r *Run) Step(in Input) {
 	if ins != nil {
 		ins.Begin(PhaseSwarm)
 	}
-	if n := r.Hazards.Len(); r.forEach != nil && n > swarmChunk {
-		r.forEach(n, swarmChunk, r.stepFn)
+	// Through forEach, each chunk is culled near the positions the player
+	// will take right after it is stepped (see chunkCull).
+	r.col.culled = r.forEach != nil && r.Hazards.Len() > swarmChunk
+	if r.col.culled {
+		r.col.byChunk.plan(r.GameState, cmds[:n])
+		r.forEach(r.Hazards.Len(), swarmChunk, r.stepFn)
 	} else {
-		r.Hazards.step(0, n)
+		r.Hazards.step(0, r.Hazards.Len())
 	}
 	r.Hazards.warm()
 	if ins != nil {
@@ -193,13 +200,13 @@ func (r *Run) Step(in Input) {
 
 	r.col.Candidates, r.col.Tests = 0, 0
 	if n == 0 {
-		r.checkHazards()
+		r.checkHazards(0)
 	}
-	for _, d := range cmds[:n] {
+	for j, d := range cmds[:n] {
 		if r.Move(d); r.GameOver { // left the field
 			break
 		}
-		if r.checkHazards(); r.GameOver {
+		if r.checkHazards(j); r.GameOver {
 			break
 		}
 	}
@@ -224,10 +231,10 @@ func (r *Run) Step(in Input) {
 	}
 }
 
-// checkHazards ends the run if the player touches a dangerous hazard,
-// unless the run is invulnerable.
-func (r *Run) checkHazards() {
-	if r.col.hitHazard(r.PlayerX, r.PlayerY, &r.Hazards) && !r.opts.Invulnerable {
+// checkHazards ends the run if the player, at the tick's position j,
+// touches a dangerous hazard, unless the run is invulnerable.
+func (r *Run) checkHazards(j int) {
+	if r.col.hitHazard(r.PlayerX, r.PlayerY, &r.Hazards, j) && !r.opts.Invulnerable {
 		r.GameOver = true
 	}
 }

@@ -93,11 +93,13 @@ func (s *Swarm) warm() {
 }
 
 // SwarmStep returns the chunk function that steps a swarm of n hazards,
-// placed as a run starting with n hazards places them, and the chunk
-// length that a run's step uses: scratch work for timing the swarm's
-// parallel-for (parallel.Pool.Calibrate) before any run, without touching
-// one. n is clamped to [1, MaxStartHazards].
+// placed as a run starting with n hazards places them, and culls it near
+// the player, and the chunk length that a run's step uses: scratch work
+// for timing the swarm's parallel-for (parallel.Pool.Calibrate) before any
+// run, without touching one. n is clamped to [1, MaxStartHazards].
 func SwarmStep(n int) (step func(lo, hi int), chunk int) {
 	r := NewRun(Options{Seed: 1, StartHazards: min(max(n, 1), MaxStartHazards), Invulnerable: true})
+	r.col.byChunk.prepare(r.Hazards.Cap())
+	r.col.byChunk.plan(r.GameState, nil)
 	return r.stepFn, swarmChunk
 }
