@@ -47,7 +47,10 @@ func TestCalibratePicksWhatPays(t *testing.T) {
 	}
 	p := NewPool(2)
 	defer p.Close()
-	sleep := func(lo, hi int) { time.Sleep(300 * time.Microsecond) }
+	// Chunks of 2 ms: a helper woken late on a loaded machine (it took
+	// more than 0.3 ms once, under make test's parallel packages) still
+	// saves most of a chunk.
+	sleep := func(lo, hi int) { time.Sleep(2 * time.Millisecond) }
 	if got := p.Calibrate(8, 1, sleep); got != 2 {
 		t.Errorf("sleeping chunks: Calibrate = %d, want 2 (parallel from two chunks)", got)
 	}
