@@ -63,12 +63,15 @@ type framePage struct {
 	click bool   // click to start a run, then measure it
 }
 
-// rates are a page's frame and tick rates, one sample a second.
-type rates struct{ fps, tps []float64 }
+// rates are a page's frame and tick rates, one sample a second, and the
+// CPU time its browser spent a frame, in milliseconds, one figure a load
+// (none where /proc cannot tell).
+type rates struct{ fps, tps, cpu []float64 }
 
 // measureRates opens p at a 1000×750 viewport at device scale factor
 // scale in a new browser, lets it settle and samples its frame and tick
-// rates, once a second for a few seconds.
+// rates, once a second for a few seconds, and the CPU time the browser's
+// processes used over those seconds, divided by the frames drawn.
 func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 	tb.Helper()
 	ctx := newBrowser(tb)
@@ -90,11 +93,17 @@ func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 		}
 	}
 	time.Sleep(3 * time.Second) // past start-up and the first second's rates
+	cpu0, ok0 := childrenCPU()
+	var frames float64
 	for range 5 {
 		time.Sleep(time.Second)
 		v := evaluate[struct{ FPS, TPS float64 }](ctx, tb, expr)
 		r.fps = append(r.fps, v.FPS)
 		r.tps = append(r.tps, v.TPS)
+		frames += v.FPS
+	}
+	if cpu1, ok1 := childrenCPU(); ok0 && ok1 && frames > 0 {
+		r.cpu = append(r.cpu, float64(cpu1-cpu0)/float64(time.Millisecond)/frames)
 	}
 }
 
@@ -115,7 +124,9 @@ func mean(v []float64) float64 {
 // game's FPS as a ratio to the minimal program's at the same scale. The
 // pages take turns, each in a new browser, for SWARMFIELD_FRAME_ROUNDS
 // rounds (default 2); the table gives the range of the one-second samples
-// and their mean.
+// and their mean, and the CPU time the page's browser used a frame (all
+// its processes; about what the frame cost, where FPS also counts the time
+// it waited for a core on a busy machine), range and mean over the loads.
 //
 // With SWARMFIELD_BASE_WEB_DIR set to another build's web folder (say,
 // the main branch's, `make web WEB=/tmp/base/web`), that build's title and
@@ -153,14 +164,18 @@ func BenchmarkBrowserFrameCost(b *testing.B) {
 			}
 		}
 	}
-	table := "\n| Page | Scale | FPS (range, mean) | TPS (range, mean) | FPS / minimal's |\n|---|---|---|---|---|\n"
+	table := "\n| Page | Scale | FPS (range, mean) | TPS (range, mean) | FPS / minimal's | browser CPU a frame, ms (range, mean) |\n|---|---|---|---|---|---|\n"
 	for _, s := range scales {
 		anchor := mean(got[key(pages[0], s)].fps)
 		for _, p := range pages {
 			r := got[key(p, s)]
 			ratio := mean(r.fps) / anchor
-			table += fmt.Sprintf("| %s | %g | %.1f–%.1f, %.1f | %.0f–%.0f, %.1f | %.2f |\n", p.name, s,
-				slices.Min(r.fps), slices.Max(r.fps), mean(r.fps), slices.Min(r.tps), slices.Max(r.tps), mean(r.tps), ratio)
+			cpu := "–"
+			if len(r.cpu) > 0 {
+				cpu = fmt.Sprintf("%.0f–%.0f, %.0f", slices.Min(r.cpu), slices.Max(r.cpu), mean(r.cpu))
+			}
+			table += fmt.Sprintf("| %s | %g | %.1f–%.1f, %.1f | %.0f–%.0f, %.1f | %.2f | %s |\n", p.name, s,
+				slices.Min(r.fps), slices.Max(r.fps), mean(r.fps), slices.Min(r.tps), slices.Max(r.tps), mean(r.tps), ratio, cpu)
 			if p.game {
 				b.ReportMetric(ratio, fmt.Sprintf("%s@%gx-fps-ratio", strings.ReplaceAll(p.name, " ", "-"), s))
 			}
