@@ -10,9 +10,9 @@ import (
 // The embedded atlases are not PNGs: decoding PNG would link image/png
 // into the browser's download. Nor are they compressed: the download is
 // gzipped as a whole, which packs raw pixels about as small as a
-// compressed file would (`make size`), while inflating one at start-up
-// took about 10 ms in the browser, which compiles each function on its
-// first call. A pixels file is
+// compressed file would (`make size`), while inflating one would run,
+// and have the browser compile, compress/flate before the first frame
+// (wasm compiles each function on its first call). A pixels file is
 //
 //	"SWPX", width and height as big-endian uint32, then the image's
 //	premultiplied RGBA bytes (as ebiten.Image.WritePixels takes them),

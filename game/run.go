@@ -150,7 +150,9 @@ func (r *Run) CollisionStats() (candidates, tests int) { return r.col.Candidates
 
 // SetParallel makes the swarm step run its chunks through forEach, such as
 // a worker pool's parallel-for. Results are identical to the serial step.
-// A nil forEach restores the serial step.
+// A nil forEach restores the serial step. The first call for a swarm that
+// can hold more than one chunk makes the per-chunk candidate buffers, four
+// int32 a hazard of capacity, so that no tick allocates.
 func (r *Run) SetParallel(forEach func(n, chunk int, fn func(lo, hi int))) {
 	r.forEach = forEach
 	if forEach != nil && r.Hazards.Cap() > swarmChunk {

@@ -197,57 +197,6 @@
     }
   }
 
-  // Arrow keys, space and the page keys must never scroll the page or,
-  // in an iframe as on itch.io, the page around it. A focused button
-  // (Reload, Copy report) keeps Space to press it.
-  const scrollKeys = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Space", "PageUp", "PageDown", "Home", "End"]);
-  // Keys typed in the replay code box (share.js) are the box's.
-  const inBox = (e) => e.target instanceof Element && e.target.closest("dialog") !== null;
-  window.addEventListener("keydown", (e) => {
-    if (inBox(e) || (e.code === "Space" && e.target instanceof HTMLButtonElement)) return;
-    if (scrollKeys.has(e.code)) e.preventDefault();
-  }, { passive: false });
-
-  // The click-or-tap-to-play overlay: the first gesture focuses the canvas,
-  // so that keys reach the game inside an iframe, and unlocks audio. The
-  // overlay lets the click through, so the same click starts the game.
-  const play = document.getElementById("play");
-  function showPlay(text) {
-    play.querySelector("p").textContent = text;
-    play.classList.remove("hidden");
-  }
-  // The title draws the one call to action on the canvas, so the overlay
-  // shows only to resume; the first gesture still focuses the canvas.
-  let firstGesture = true;
-  function gesture(e) {
-    if (inBox(e)) return;
-    const canvas = document.querySelector("canvas");
-    if (!canvas || (!firstGesture && play.classList.contains("hidden"))) return;
-    firstGesture = false;
-    play.classList.add("hidden");
-    if (document.activeElement !== canvas) canvas.focus();
-  }
-  for (const type of ["pointerdown", "touchstart", "keydown"]) {
-    window.addEventListener(type, gesture, { capture: true, passive: true });
-  }
-  // Losing the focus pauses the game; say how to come back.
-  window.addEventListener("blur", () => {
-    if (loader.classList.contains("hidden") && !failed) showPlay("Click or tap to resume");
-  });
-
-  // The fullscreen button, where the page may go fullscreen (an iframe
-  // needs allowfullscreen).
-  const fullscreen = document.getElementById("fullscreen");
-  if (document.fullscreenEnabled) {
-    fullscreen.classList.remove("hidden");
-    fullscreen.addEventListener("click", () => {
-      const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
-      Promise.resolve(done).catch((e) => console.warn("swarmfield: fullscreen:", e.message));
-      const canvas = document.querySelector("canvas");
-      if (canvas) canvas.focus();
-    });
-  }
-
   // Without WebGL 2 Ebitengine can only stop with "opengl: getContext for
   // webgl2 failed"; say instead what a player can do about it.
   const noWebGL =
@@ -274,11 +223,12 @@
       throw new Error("This browser does not support WebAssembly, which the game needs.");
     }
     // The download starts first: creating a test WebGL context takes
-    // 10-16 ms in headless Chromium without a GPU, which its first bytes
-    // need not wait for.
+    // milliseconds of the main thread that its first bytes need not wait
+    // for.
     const fetching = fetchWasm();
     fetching.catch(() => {}); // reported by the await below
     if (!hasWebGL2()) {
+      fetching.then((w) => w.response.body.cancel()).catch(() => {});
       throw new Error(noWebGL);
     }
     const wasm = await fetching;

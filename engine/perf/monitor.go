@@ -54,9 +54,8 @@ type phaseEntry struct {
 
 // NewMonitor returns a Monitor with no phases. Its runtime figures are
 // zero until the first SampleRuntime: reading runtime/metrics the first
-// time is slow in the browser (about 9 ms in wasm, which compiles each
-// function on its first call), so a program can take that sample after
-// its first frame.
+// time is slow in the browser, which compiles each wasm function on its
+// first call, so a program can take that sample after its first frame.
 func NewMonitor() *Monitor {
 	m := &Monitor{
 		epoch: time.Now(),

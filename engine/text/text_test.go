@@ -108,3 +108,16 @@ func TestDrawBytesAllocs(t *testing.T) {
 		t.Errorf("every window of 1000 frames of text allocated, at least %d times, want 0", n)
 	}
 }
+
+// TestBatchesShareTheFontImage checks that every text batch draws from the
+// one image of the font atlas, uploaded once.
+func TestBatchesShareTheFontImage(t *testing.T) {
+	a, errA := fontImage()
+	b, errB := fontImage()
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
+	if a != b {
+		t.Fatal("two text batches would upload the font atlas twice")
+	}
+}

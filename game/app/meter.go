@@ -20,8 +20,9 @@ const (
 	hudRefreshFrames   = 10 // snapshot and HUD text, 6 a second
 	// hudFirstFrame is the frame of the first refresh: the second, so
 	// that the first frame does not wait for the browser to compile the
-	// monitor's and the HUD's code, which wasm does on a function's
-	// first call (the figures read zero until then either way).
+	// HUD's number formatting, which wasm does on a function's first
+	// call. Until then the HUD is empty and metrics() has the figures of
+	// the snapshot newMeter takes.
 	hudFirstFrame = 2
 )
 
@@ -77,6 +78,7 @@ func newMeter() *meter {
 	m.particles = m.mon.Gauge("particles", perf.Hidden)
 	m.candidates = m.mon.Counter("collisionCandidates", perf.Details)
 	m.tests = m.mon.Counter("collisionTests", perf.Details)
+	m.mon.Snapshot(&m.snap) // sizes snap's slices once; metrics() has its shape from the start
 	return m
 }
 
