@@ -63,6 +63,30 @@ type framePage struct {
 	click bool   // click to start a run, then measure it
 }
 
+// frameCounter is a script run before the page's own: window.framesDrawn
+// counts the requestAnimationFrame callbacks that drew with WebGL, the
+// frames of any Ebitengine program, the minimal one too.
+const frameCounter = `(() => {
+  window.framesDrawn = 0;
+  let drew = false;
+  for (const name of ["drawArrays", "drawElements"]) {
+    const f = WebGL2RenderingContext.prototype[name];
+    WebGL2RenderingContext.prototype[name] = function (...args) {
+      drew = true;
+      return f.apply(this, args);
+    };
+  }
+  const raf = window.requestAnimationFrame;
+  window.requestAnimationFrame = function (cb) {
+    return raf.call(window, (ts) => {
+      drew = false;
+      const r = cb(ts);
+      if (drew) window.framesDrawn++;
+      return r;
+    });
+  };
+})()`
+
 // rates are a page's frame and tick rates, one sample a second, and the
 // CPU time its browser spent a frame, in milliseconds, one figure a load
 // (none where /proc cannot tell).
@@ -76,6 +100,7 @@ func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 	tb.Helper()
 	ctx := newBrowser(tb)
 	defer chromedp.Cancel(ctx)
+	addInitScript(ctx, tb, frameCounter)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1000, 750, chromedp.EmulateScale(scale)), chromedp.Navigate(p.url)); err != nil {
 		tb.Fatalf("loading %s: %v", p.url, err)
 	}
@@ -94,14 +119,14 @@ func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 	}
 	time.Sleep(3 * time.Second) // past start-up and the first second's rates
 	cpu0, ok0 := childrenCPU()
-	var frames float64
+	frames0 := evaluate[float64](ctx, tb, `window.framesDrawn`)
 	for range 5 {
 		time.Sleep(time.Second)
 		v := evaluate[struct{ FPS, TPS float64 }](ctx, tb, expr)
 		r.fps = append(r.fps, v.FPS)
 		r.tps = append(r.tps, v.TPS)
-		frames += v.FPS
 	}
+	frames := evaluate[float64](ctx, tb, `window.framesDrawn`) - frames0
 	if cpu1, ok1 := childrenCPU(); ok0 && ok1 && frames > 0 {
 		r.cpu = append(r.cpu, float64(cpu1-cpu0)/float64(time.Millisecond)/frames)
 	}
