@@ -65,7 +65,10 @@ type framePage struct {
 
 // frameCounter is a script run before the page's own: window.framesDrawn
 // counts the requestAnimationFrame callbacks that drew with WebGL, the
-// frames of any Ebitengine program, the minimal one too.
+// frames of any Ebitengine program, the minimal one too. Unlike
+// loaderProbe's first frame, the end of the first callback after any
+// drawing, which is when the first picture can show, a callback counts
+// only if it drew itself.
 const frameCounter = `(() => {
   window.framesDrawn = 0;
   let drew = false;
