@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io"
+
 	"swarmfield/game"
 	"swarmfield/game/replay"
 )
