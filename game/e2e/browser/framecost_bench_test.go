@@ -60,6 +60,7 @@ type framePage struct {
 	name  string
 	url   string // base URL and query
 	game  bool   // Swarmfield (metrics()) rather than web/minimal (window.minimal)
+	peer  bool   // the PixiJS peer (window.peer)
 	click bool   // click to start a run, then measure it
 }
 
@@ -108,14 +109,23 @@ func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 		tb.Fatalf("loading %s: %v", p.url, err)
 	}
 	expr := `window.minimal ? {fps: window.minimal.fps, tps: window.minimal.tps} : null`
-	if p.game {
+	switch {
+	case p.peer:
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.peer && (window.peer.ready || window.peer.error))`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+			tb.Fatalf("the PixiJS peer did not start: %v", err)
+		}
+		if e := evaluate[string](ctx, tb, `window.peer.error || ""`); e != "" {
+			tb.Fatalf("the PixiJS peer failed: %s", e)
+		}
+		expr = `({fps: window.peer.fps, tps: window.peer.tps})`
+	case p.game:
 		waitReady(ctx, tb)
 		if p.click {
 			clickCanvas(ctx, tb)
 			waitFor(ctx, tb, "a click to start the run", 30*time.Second, func(s state) bool { return s.Scene == "playing" })
 		}
 		expr = `(() => { const m = window.swarmfield.metrics(); return {fps: m.fps, tps: m.tps} })()`
-	} else {
+	default:
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!window.minimal`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
 			tb.Fatalf("the minimal program did not report its rates: %v", err)
 		}
