@@ -29,7 +29,7 @@ web:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(WEB)/main.wasm .
 	gzip -9 -n -c $(WEB)/main.wasm > $(WEB)/main.wasm.gz
 	cp $(WASM_EXEC)/wasm_exec.js $(WEB)/wasm_exec.js
-	cp web/loader.js web/page.js web/share.js web/style.css $(WEB)/
+	cp web/webgl.js web/loader.js web/page.js web/share.js web/style.css $(WEB)/
 	sed 's/data-wasm-bytes=""/data-wasm-bytes="'"$$(wc -c < $(WEB)/main.wasm | tr -d ' ')"'"/' web/index.html > $(WEB)/index.html
 
 ## serve: build and serve the browser version at http://127.0.0.1:8080/ (PORT=... to change)

@@ -8,7 +8,6 @@ package loop
 import (
 	"fmt"
 	"image"
-	"math"
 	"path/filepath"
 	"time"
 
@@ -44,9 +43,11 @@ type Config struct {
 	// the screen itself (see FitField).
 	HiDPI bool
 	// CoversScreen says that Draw sets every pixel of the screen in every
-	// frame, so the loop need not clear the screen before it: one pass
-	// over every pixel less, which counts where a frame's cost is its
-	// pixels (software rendering, large HiDPI screens).
+	// frame, opaque, so the loop need not clear the screen before it: one
+	// pass over every pixel less, which counts where a frame's cost is its
+	// pixels (software rendering, large HiDPI screens). The final copy of
+	// the screen onto the window's is then a copy without blending
+	// (final.go).
 	CoversScreen bool
 	// MaxTicksPerFrame caps the ticks one frame runs, Ebitengine's own
 	// catch-up included (at most 5), when frames come too slowly for the
@@ -112,6 +113,8 @@ type adapter struct {
 	pace pacer
 	tps  int
 	now  func() time.Duration
+
+	final ebiten.DrawImageOptions // the final copy's (final.go)
 }
 
 // Run opens the window (or takes over the page's canvas in a browser)
@@ -260,11 +263,14 @@ func (a *adapter) Layout(outsideWidth, outsideHeight int) (int, int) {
 }
 
 // LayoutF is the screen size: the logical size, or with HiDPI the
-// window's size in device pixels.
+// window's size in device pixels, rounded as the platform sizes its
+// drawing buffer (devicePixels), so that Ebitengine's final copy of the
+// screen onto it is 1:1: neither blurred by a scale just off 1 nor
+// costlier for filtering.
 func (a *adapter) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
 	if !a.cfg.HiDPI || outsideWidth <= 0 || outsideHeight <= 0 {
 		return float64(a.cfg.Width), float64(a.cfg.Height)
 	}
 	s := ebiten.Monitor().DeviceScaleFactor()
-	return math.Ceil(outsideWidth * s), math.Ceil(outsideHeight * s)
+	return max(devicePixels(outsideWidth*s), 1), max(devicePixels(outsideHeight*s), 1)
 }

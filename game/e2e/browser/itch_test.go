@@ -22,7 +22,7 @@ import (
 )
 
 // itchFiles are exactly the files the itch.io zip must hold.
-var itchFiles = []string{"index.html", "loader.js", "main.wasm.gz", "page.js", "share.js", "style.css", "wasm_exec.js"}
+var itchFiles = []string{"index.html", "loader.js", "main.wasm.gz", "page.js", "share.js", "style.css", "wasm_exec.js", "webgl.js"}
 
 // itchFolder packs the built web folder into the itch.io zip with the same
 // command as `make itch`, checks the zip's layout and returns the folder
