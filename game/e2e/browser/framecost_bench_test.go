@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -157,7 +158,9 @@ func mean(v []float64) float64 {
 // BenchmarkBrowserFrameCost measures, in one run, the frame rate (FPS)
 // and tick rate (TPS) of the minimal Ebitengine program kept in
 // web/minimal (a Fill and 12 DrawImage calls a frame on an 800×600 screen)
-// and of the game at its title and in play with 300 hazards, each at a
+// and of the game at its title and in play with 300 hazards, and once
+// more with the WebGL context Ebitengine asks for as it comes (a page
+// without web/webgl.js: multisampled, with a depth buffer), each at a
 // 1000×750 viewport at device scale factors 1 and 2, and reports the
 // game's FPS as a ratio to the minimal program's at the same scale. The
 // pages take turns, each in a new browser, for SWARMFIELD_FRAME_ROUNDS
@@ -173,10 +176,12 @@ func mean(v []float64) float64 {
 //	go test -run '^$' -bench BrowserFrameCost -benchtime 1x ./game/e2e/browser
 func BenchmarkBrowserFrameCost(b *testing.B) {
 	game := serve(b, webDir(b))
+	stock := serve(b, stockContextDir(b))
 	pages := []framePage{
 		{name: "minimal", url: serve(b, minimalDir(b)) + "/"},
 		{name: "title", url: game + "/?seed=3", game: true},
 		{name: "300 hazards", url: game + "/?seed=3&hazards=300&bench=1", game: true, click: true},
+		{name: "300 hazards, stock context", url: stock + "/?seed=3&hazards=300&bench=1", game: true, click: true},
 	}
 	if dir := os.Getenv("SWARMFIELD_BASE_WEB_DIR"); dir != "" {
 		base := serve(b, dir)
@@ -221,4 +226,37 @@ func BenchmarkBrowserFrameCost(b *testing.B) {
 	}
 	b.ReportMetric(0, "ns/op")
 	fmt.Println(table) // as BenchmarkBrowserSprites: the table, whatever -v says
+}
+
+// stockContextDir returns a copy of the built web folder whose page leaves
+// Ebitengine's WebGL context as Ebitengine asks for it: without
+// web/webgl.js. The frame-cost benchmark measures what that script saves,
+// and shows it when an Ebitengine upgrade asks for another context.
+func stockContextDir(tb testing.TB) string {
+	tb.Helper()
+	src, dir := webDir(tb), tb.TempDir()
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if e.Name() == "index.html" {
+			tag := []byte("<script src=\"webgl.js\"></script>\n")
+			if !bytes.Contains(data, tag) {
+				tb.Fatalf("%s has no %q to leave out", filepath.Join(src, e.Name()), tag)
+			}
+			data = bytes.Replace(data, tag, nil, 1)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
 }
