@@ -94,8 +94,10 @@ const frameCounter = `(() => {
 
 // rates are a page's frame and tick rates, one sample a second, and the
 // CPU time its browser spent a frame, in milliseconds, one figure a load
-// (none where /proc cannot tell).
-type rates struct{ fps, tps, cpu []float64 }
+// (none where /proc cannot tell): all its processes', and of those its
+// GPU process's (SwiftShader's drawing and the compositor) and its
+// renderers' (the page's scripts and wasm, and WebGL's calls).
+type rates struct{ fps, tps, cpu, gpuCPU, rendererCPU []float64 }
 
 // measureRates opens p at a 1000×750 viewport at device scale factor
 // scale in a new browser, lets it settle and samples its frame and tick
@@ -132,7 +134,7 @@ func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 		}
 	}
 	time.Sleep(3 * time.Second) // past start-up and the first second's rates
-	cpu0, ok0 := childrenCPU()
+	cpu0, ok0 := childrenCPUByType()
 	frames0 := evaluate[float64](ctx, tb, `window.framesDrawn`)
 	for range 5 {
 		time.Sleep(time.Second)
@@ -141,8 +143,15 @@ func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 		r.tps = append(r.tps, v.TPS)
 	}
 	frames := evaluate[float64](ctx, tb, `window.framesDrawn`) - frames0
-	if cpu1, ok1 := childrenCPU(); ok0 && ok1 && frames > 0 {
-		r.cpu = append(r.cpu, float64(cpu1-cpu0)/float64(time.Millisecond)/frames)
+	if cpu1, ok1 := childrenCPUByType(); ok0 && ok1 && frames > 0 {
+		perFrame := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / frames }
+		var all time.Duration
+		for typ, d := range cpu1 {
+			all += d - cpu0[typ]
+		}
+		r.cpu = append(r.cpu, perFrame(all))
+		r.gpuCPU = append(r.gpuCPU, perFrame(cpu1["gpu-process"]-cpu0["gpu-process"]))
+		r.rendererCPU = append(r.rendererCPU, perFrame(cpu1["renderer"]-cpu0["renderer"]))
 	}
 }
 

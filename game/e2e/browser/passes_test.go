@@ -127,7 +127,8 @@ func BenchmarkBrowserFramePasses(b *testing.B) {
 // onto the canvas without blending, and the backdrop is
 // copied back under the previous frame's quads while they cover fewer
 // pixels than the field (300 hazards), and whole, once, when they cover
-// more (5,000 hazards).
+// more (5,000 hazards); and a crowd of hazards (5,000) is drawn with the
+// cheaper sprite, cropped and sampled nearest.
 func TestBrowserFramePasses(t *testing.T) {
 	base := serve(t, webDir(t))
 	const field = 1000 * 750
@@ -135,8 +136,10 @@ func TestBrowserFramePasses(t *testing.T) {
 		hazards       int
 		whole         bool // the backdrop is copied whole
 		leastSprites  float64
+		mostSprites   float64
 		mostBackdrops float64
-	}{{300, false, 250_000, field}, {5_000, true, 5_000_000, field}} {
+		crowd         bool // the hazards are drawn as a crowd: cropped, sampled nearest
+	}{{300, false, 250_000, 500_000, field, false}, {5_000, true, 3_000_000, 5_000_000, field, true}} {
 		ctxs, frames := framePasses(t, framePage{name: fmt.Sprint(c.hazards, " hazards"),
 			url: fmt.Sprintf("%s/?seed=3&hazards=%d&bench=1", base, c.hazards), game: true, click: true}, 3)
 		t.Log(passTable(fmt.Sprint(c.hazards, " hazards"), ctxs, frames))
@@ -168,21 +171,29 @@ func TestBrowserFramePasses(t *testing.T) {
 			// The offscreen passes: the backdrop copied without blending
 			// (blend ONE, ZERO) first, then the quads, blended.
 			var copied, blended float64
+			var nearest, sprites float64 // programs: the copy's, the first blended pass's
 			for _, p := range f.Passes {
 				switch {
 				case p.Target == "canvas" || p.Kind != "draw":
 				case p.Blend == "1,0,1,0":
 					copied += p.Pixels
+					nearest = p.Program
 				default:
 					blended += p.Pixels
+					if sprites == 0 {
+						sprites = p.Program
+					}
 				}
+			}
+			if (sprites == nearest) != c.crowd {
+				t.Errorf("%d hazards: the sprites are drawn with program %.0f, the backdrop's copy (nearest) with %.0f; want the sprites sampled nearest only in a crowd (%v)", c.hazards, sprites, nearest, c.crowd)
 			}
 			if copied > c.mostBackdrops || (c.whole && copied != field) || (!c.whole && copied >= field) {
 				t.Errorf("%d hazards: a frame copies %.0f pixels of the backdrop, want %s", c.hazards, copied,
 					map[bool]string{true: "the field's 750,000", false: "fewer than the field's 750,000"}[c.whole])
 			}
-			if blended < c.leastSprites {
-				t.Errorf("%d hazards: a frame blends %.0f pixels of quads, want at least %.0f: is the swarm drawn?", c.hazards, blended, c.leastSprites)
+			if blended < c.leastSprites || blended > c.mostSprites {
+				t.Errorf("%d hazards: a frame blends %.0f pixels of quads, want %.0f to %.0f", c.hazards, blended, c.leastSprites, c.mostSprites)
 			}
 		}
 	}
