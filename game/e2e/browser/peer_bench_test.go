@@ -5,9 +5,9 @@ package browser
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
-	"slices"
 	"testing"
 )
 
