@@ -43,11 +43,9 @@ type Config struct {
 	// the screen itself (see FitField).
 	HiDPI bool
 	// CoversScreen says that Draw sets every pixel of the screen in every
-	// frame, opaque, so the loop need not clear the screen before it: one
-	// pass over every pixel less, which counts where a frame's cost is its
-	// pixels (software rendering, large HiDPI screens). The final copy of
-	// the screen onto the window's is then a copy without blending
-	// (final.go).
+	// frame, so the loop need not clear the screen before it: one pass
+	// over every pixel less, which counts where a frame's cost is its
+	// pixels (software rendering, large HiDPI screens).
 	CoversScreen bool
 	// MaxTicksPerFrame caps the ticks one frame runs, Ebitengine's own
 	// catch-up included (at most 5), when frames come too slowly for the
@@ -113,8 +111,6 @@ type adapter struct {
 	pace pacer
 	tps  int
 	now  func() time.Duration
-
-	final ebiten.DrawImageOptions // the final copy's (final.go)
 }
 
 // Run opens the window (or takes over the page's canvas in a browser)

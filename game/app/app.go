@@ -5,7 +5,6 @@ package app
 
 import (
 	"fmt"
-	"image/color"
 	"io"
 	"log"
 
@@ -188,12 +187,12 @@ func (a *App) warn(msg string) { a.cfg.Logf("swarmfield: %s", msg) }
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames++
 	a.fitScreen(screen)
-	// With bars around the field Draw fills the screen with opaque black,
-	// which the loop does not (loop.Config.CoversScreen), and the
-	// backdrop is drawn whole.
+	// With bars around the field Draw clears the screen, which the loop
+	// does not (loop.Config.CoversScreen), and the backdrop is drawn
+	// whole.
 	a.view.redraw = a.view.area != screen.Bounds()
 	if a.view.redraw {
-		screen.Fill(color.Black)
+		screen.Clear()
 	}
 	a.updateLayout()
 	a.shakeView()
