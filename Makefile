@@ -131,7 +131,7 @@ E2E_VERBOSE = $(shell { command -v Xvfb && { command -v chromium || command -v c
 bench: web npm-peer
 	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/... ./game/app
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench='BrowserSprites|BrowserFrameCost|BrowserPeer' -benchtime=1x -timeout=60m ./game/e2e/browser
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench='BrowserSprites|BrowserFrameCost|BrowserFramePasses|BrowserPeer' -benchtime=1x -timeout=60m ./game/e2e/browser
 	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=7x ./game/e2e/browser
 
 ## bench-simd: the kernels with Go's experimental SIMD (archsimd, AVX2)

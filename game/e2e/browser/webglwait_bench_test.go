@@ -46,15 +46,15 @@ const glTimer = `(() => {
   };
 })()`
 
-// BenchmarkBrowserFirstFrameWebGL loads the game and web/minimal through
+// BenchmarkBrowserWebGLBeforeFirstFrame loads the game and web/minimal through
 // the same page and loader, SWARMFIELD_FIRST_FRAME_LOADS times each
 // (default 1), and prints where their WebGL calls spent time before the
 // first frame: the programs linked and the calls that took longest, such
 // as reading a link status, which waits for the GPU process to compile
 // the program and to draw everything queued before it.
 //
-//	go test -run '^$' -bench BrowserFirstFrameWebGL -benchtime 1x ./game/e2e/browser
-func BenchmarkBrowserFirstFrameWebGL(b *testing.B) {
+//	go test -run '^$' -bench BrowserWebGLBeforeFirstFrame -benchtime 1x ./game/e2e/browser
+func BenchmarkBrowserWebGLBeforeFirstFrame(b *testing.B) {
 	pages := [2]struct{ name, base string }{{"game", serve(b, webDir(b), "-gzip-encoding")}, {"web/minimal", serve(b, minimalWeb(b), "-gzip-encoding")}}
 	loads := envInt(b, "SWARMFIELD_FIRST_FRAME_LOADS", 1, 1)
 	for range b.N {
