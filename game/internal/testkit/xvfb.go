@@ -57,7 +57,7 @@ func StartXvfb(path string, w, h int) (*Xvfb, error) {
 	cmd := exec.Command(path, "-displayfd", "3", "-screen", "0", fmt.Sprintf("%dx%dx24", w, h), "-nolisten", "tcp")
 	cmd.ExtraFiles = []*os.File{wr} // fd 3 in Xvfb
 	cmd.Stdout, cmd.Stderr = logFile, logFile
-	dieWithParent(cmd)
+	DieWithParent(cmd)
 	err = cmd.Start()
 	wr.Close()
 	if err != nil {
