@@ -12,7 +12,7 @@ const DayLayout = "2006-01-02"
 // DailySeed returns the seed of the daily challenge of day, a UTC date
 // written as "YYYY-MM-DD": the 64-bit FNV-1a hash of those ten ASCII
 // bytes, so that everybody plays the same run on the same day and anyone
-// can compute it (the README shows it in a few lines of JavaScript). A
+// can compute it (docs/playing.md shows it in a few lines of JavaScript). A
 // string that is not such a date gets an error that says so in one
 // sentence.
 func DailySeed(day string) (uint64, error) {

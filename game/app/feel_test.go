@@ -177,11 +177,11 @@ func TestFeelDrawingAllocatesNothing(t *testing.T) {
 	}
 }
 
-// TestFeelFigures pins the figures the README gives for the feedback: the
+// TestFeelFigures pins the figures docs/playing.md gives for the feedback: the
 // glide over a held key's 6 ticks, a 12-unit shake at the end of a run
 // and 8 ticks of hit-stop.
 func TestFeelFigures(t *testing.T) {
 	if glideTicks != 6 || shakeGameOver != 12 || hitStopTicks != 8 {
-		t.Errorf("glide %d ticks, game-over shake %v, hit-stop %d ticks; the README says 6, 12 and 8", glideTicks, shakeGameOver, hitStopTicks)
+		t.Errorf("glide %d ticks, game-over shake %v, hit-stop %d ticks; docs/playing.md says 6, 12 and 8", glideTicks, shakeGameOver, hitStopTicks)
 	}
 }

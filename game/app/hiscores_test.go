@@ -206,12 +206,12 @@ func TestShareKeysFixed(t *testing.T) {
 			t.Errorf("the title's keys %q do not name %s", titleKeysHint, e.label)
 		}
 	}
-	// The README's gamepad buttons.
+	// The gamepad buttons docs/replays.md names.
 	if g := titleMenu[0].gamepad; titleMenu[0].act != actScores || len(g) != 1 || g[0] != ebiten.StandardGamepadButtonRightTop {
-		t.Errorf("HIGH SCORES is on gamepad buttons %v, the README says Y", g)
+		t.Errorf("HIGH SCORES is on gamepad buttons %v, docs/replays.md says Y", g)
 	}
 	if copyGamepad != ebiten.StandardGamepadButtonRightLeft {
-		t.Errorf("copying is on gamepad button %v, the README says X", copyGamepad)
+		t.Errorf("copying is on gamepad button %v, docs/replays.md says X", copyGamepad)
 	}
 }
 

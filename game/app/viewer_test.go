@@ -282,7 +282,7 @@ func TestViewerAllocatesNothing(t *testing.T) {
 }
 
 // TestViewerBindings pins the viewer's keys and gamepad buttons as the
-// README's table gives them, and checks that no key or button does two
+// table in docs/replays.md gives them, and checks that no key or button does two
 // things.
 func TestViewerBindings(t *testing.T) {
 	keys := map[ebiten.Key]input.Action{}
@@ -307,7 +307,7 @@ func TestViewerBindings(t *testing.T) {
 		ebiten.KeyEscape: viewBack, ebiten.KeyBackspace: viewBack,
 	} {
 		if got, ok := keys[k]; !ok || got != act {
-			t.Errorf("%v does action %d (bound %v), the README says %d", k, got, ok, act)
+			t.Errorf("%v does action %d (bound %v), docs/replays.md says %d", k, got, ok, act)
 		}
 	}
 	for p, act := range map[ebiten.StandardGamepadButton]input.Action{
@@ -317,7 +317,7 @@ func TestViewerBindings(t *testing.T) {
 		ebiten.StandardGamepadButtonFrontTopRight: viewFaster,
 	} {
 		if got, ok := pad[p]; !ok || got != act {
-			t.Errorf("gamepad button %v does action %d (bound %v), the README says %d", p, got, ok, act)
+			t.Errorf("gamepad button %v does action %d (bound %v), docs/replays.md says %d", p, got, ok, act)
 		}
 	}
 }

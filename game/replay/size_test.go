@@ -118,7 +118,7 @@ func arrowInput(rng *rand.Rand, tick int, held *Input) Input {
 }
 
 // maxTwoMinuteCode is the most bytes that the code of two minutes of busy
-// play may take; the README states it.
+// play may take; docs/replays.md states it.
 const maxTwoMinuteCode = 8 << 10
 
 func TestCodeSize(t *testing.T) {

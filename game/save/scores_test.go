@@ -237,11 +237,11 @@ func TestScoresDropLongReplay(t *testing.T) {
 	}
 }
 
-// TestTableLimits pins the limits the README gives: a replay of up to
+// TestTableLimits pins the limits docs/playing.md gives: a replay of up to
 // 32 KB per entry, and a stored table over 512 KB is set aside.
 func TestTableLimits(t *testing.T) {
 	if MaxReplayLen != 32<<10 || MaxTableLen != 512<<10 {
-		t.Errorf("MaxReplayLen %d, MaxTableLen %d; the README says 32 KB and 512 KB", MaxReplayLen, MaxTableLen)
+		t.Errorf("MaxReplayLen %d, MaxTableLen %d; docs/playing.md says 32 KB and 512 KB", MaxReplayLen, MaxTableLen)
 	}
 }
 

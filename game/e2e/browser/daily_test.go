@@ -22,7 +22,7 @@ func init() {
 	keys["t"] = v
 }
 
-// fnv1aJS is the README's daily seed formula in JavaScript, written apart
+// fnv1aJS is docs/playing.md's daily seed formula in JavaScript, written apart
 // from the Go code: the 64-bit FNV-1a hash of the date's ASCII bytes, as
 // a decimal string.
 const fnv1aJS = `(d) => {
@@ -35,8 +35,8 @@ const fnv1aJS = `(d) => {
 }`
 
 // TestBrowserDailySeed checks window.swarmfield.dailySeed against the
-// README's formula computed in the page's JavaScript, for two dates and
-// the README's worked example, and its sentence for what is not a date.
+// formula in docs/playing.md, computed in the page's JavaScript, for two dates and
+// its worked example, and its sentence for what is not a date.
 func TestBrowserDailySeed(t *testing.T) {
 	ctx := servedPage(t, "?seed=1")
 	for _, day := range []string{"2026-12-01", "2031-07-15"} {
@@ -47,7 +47,7 @@ func TestBrowserDailySeed(t *testing.T) {
 		}
 	}
 	if got := evaluate[string](ctx, t, `window.swarmfield.dailySeed("2026-12-01")`); got != "1755020995787274575" {
-		t.Errorf("dailySeed(2026-12-01) = %q, want the README's 1755020995787274575", got)
+		t.Errorf("dailySeed(2026-12-01) = %q, want docs/playing.md's 1755020995787274575", got)
 	}
 	for _, bad := range []string{`"2026-02-30"`, `"tomorrow"`, `""`, `42`} {
 		got := evaluate[string](ctx, t, `window.swarmfield.dailySeed(`+bad+`)`)
