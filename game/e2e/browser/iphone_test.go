@@ -3,9 +3,12 @@
 package browser
 
 import (
+	"context"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
@@ -113,6 +116,69 @@ func TestBrowserPrefixedFullscreen(t *testing.T) {
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](current+` === "`+want+`"`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 			t.Fatalf("after a click on the fullscreen button, document.webkitFullscreenElement is %s, want %s",
 				evaluate[string](ctx, t, current), want)
+		}
+	}
+}
+
+// TestBrowserPasteBoxInVisualViewport opens the paste box on a phone
+// whose visual viewport is smaller than the layout viewport, as when
+// Safari's on-screen keyboard is up or the page is pinch-zoomed (here a
+// page zoom of 2, which Chromium can emulate, unlike the keyboard): the
+// box lies inside the visible part, and back at zoom 1 it is centred in
+// the page again.
+func TestBrowserPasteBoxInVisualViewport(t *testing.T) {
+	ctx := newBrowser(t)
+	base := serve(t, webDir(t))
+	if err := chromedp.Do(ctx,
+		chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateTouch, chromedp.EmulateMobile),
+		chromedp.Navigate(base+"/?seed=1")); err != nil {
+		t.Fatal(err)
+	}
+	waitReady(ctx, t)
+	evaluate[any](ctx, t, `window.swarmfield.openPaste()`)
+	type rects struct {
+		Box, Visible box
+	}
+	const read = `(() => {
+	  const r = document.getElementById("share").getBoundingClientRect(), v = visualViewport;
+	  return {Box: {X: r.left, Y: r.top, W: r.width, H: r.height}, Visible: {X: v.offsetLeft, Y: v.offsetTop, W: v.width, H: v.height}};
+	})()`
+	inside := func(r rects) bool {
+		b, v := r.Box, r.Visible
+		return b.W > 0 && b.X >= v.X-0.5 && b.Y >= v.Y-0.5 && b.X+b.W <= v.X+v.W+0.5 && b.Y+b.H <= v.Y+v.H+0.5
+	}
+	if r := evaluate[rects](ctx, t, read); !inside(r) {
+		t.Fatalf("at zoom 1 the paste box %+v is not on the %+v screen", r.Box, r.Visible)
+	}
+	zoom := func(scale float64) {
+		t.Helper()
+		err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetPageScaleFactor, emulation.SetPageScaleFactorParams{PageScaleFactor: scale})
+			return err
+		}))
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	zoom(2)
+	var r rects
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if r = evaluate[rects](ctx, t, read); r.Visible.W < 300 && inside(r) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("with the visual viewport at %+v the paste box is at %+v, outside it", r.Visible, r.Box)
+		}
+	}
+	screenshot(ctx, t, "paste-box-zoomed.png")
+	zoom(1)
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		r = evaluate[rects](ctx, t, read)
+		if centred := r.Box.X + r.Box.W/2; r.Visible.W == 390 && centred > 194 && centred < 196 && r.Box.W > 300 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("back at zoom 1 the paste box is at %+v, want it centred across the 390-pixel page", r.Box)
 		}
 	}
 }
