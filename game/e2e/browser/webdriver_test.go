@@ -258,12 +258,6 @@ func (wd *webDriver) tapKey(key string) {
 	wd.holdKey(key, 50*time.Millisecond)
 }
 
-// setWindowSize sets the browser window's outer size in CSS pixels.
-func (wd *webDriver) setWindowSize(w, h int) {
-	wd.t.Helper()
-	wd.do("resizing the window", http.MethodPost, "/window/rect", map[string]any{"width": w, "height": h}, nil)
-}
-
 // screenshot saves the page's viewport as a PNG under dist/e2e and
 // returns its path.
 func (wd *webDriver) screenshot(name string) string {
