@@ -111,16 +111,25 @@ func wdOpen(wd *webDriver, url string) {
 	wdWaitReady(wd)
 }
 
-// wdWaitReady waits until the game has drawn its first frames.
+// wdWaitReady waits until the game has drawn its first frames, failing
+// at once when the page shows its error panel instead.
 func wdWaitReady(wd *webDriver) {
 	wd.t.Helper()
+	const probe = `(() => {
+	  const error = document.getElementById("error");
+	  if (error && !error.classList.contains("hidden")) return "error: " + document.getElementById("error-text").textContent;
+	  const sf = window.swarmfield;
+	  return sf && typeof sf.state === "function" && sf.state().frames > 1 ? "ready" : "";
+	})()`
 	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-		if wdEval[bool](wd, `!!(window.swarmfield && typeof window.swarmfield.state === "function" && window.swarmfield.state().frames > 1)`) {
+		switch got := wdEval[string](wd, probe); {
+		case got == "ready":
 			return
+		case strings.HasPrefix(got, "error: "):
+			wd.t.Fatalf("the game did not start: the error panel says %q", strings.TrimPrefix(got, "error: "))
 		}
 		if time.Now().After(deadline) {
-			wd.t.Fatalf("the game did not start within 90 s (error panel: %q)",
-				wdEval[string](wd, `document.getElementById("error-text").textContent`))
+			wd.t.Fatal("the game did not start within 90 s")
 		}
 	}
 }
