@@ -42,7 +42,7 @@ run:
 
 ## test: vet, unit tests natively, with the AVX2 kernels and under wasm,
 ## the replay exchanges and arm64, the download budget, and the browser
-## (Chromium, Firefox) and desktop end-to-end tests
+## (Chromium, Firefox, WebKit) and desktop end-to-end tests
 test: vet test-native test-simd test-wasm test-replay test-size test-e2e
 
 vet:
@@ -109,8 +109,8 @@ $(PIXI_PEER)/node_modules/.package-lock.json: $(PIXI_PEER)/package.json $(PIXI_P
 		cd $(PIXI_PEER) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; \
 	fi
 
-## test-e2e: the browser tests in Chromium and Firefox, and the desktop
-## tests, all under Xvfb where they need a display
+## test-e2e: the browser tests in Chromium, Firefox and WebKit, and the
+## desktop tests, all under Xvfb where they need a display
 # The browser tests take longer than go test's default 10-minute timeout
 # on a shared 2-core machine.
 test-e2e: web npm-e2e npm-peer
@@ -118,12 +118,13 @@ test-e2e: web npm-e2e npm-peer
 	@$(call want,command -v chromium || command -v chromium-browser || command -v google-chrome,Chromium,the Chromium tests,chromium)
 	@$(call want,command -v firefox-esr || command -v firefox,Firefox,the Firefox tests,firefox-esr)
 	@$(call want,command -v npm,Node.js with npm,the Firefox tests,nodejs npm)
+	@$(call want,command -v WebKitWebDriver,WebKitGTK's WebDriver,the WebKit tests,webkit2gtk-driver)
 	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -count=1 -timeout 30m $(E2E_VERBOSE) -run 'Browser|Desktop' ./game/e2e/...
 
 # -v when every end-to-end tool is there; otherwise the lines above said
 # what is missing, and the skips stay quiet.
 E2E_VERBOSE = $(shell { command -v Xvfb && { command -v chromium || command -v chromium-browser || command -v google-chrome; } && \
-	{ command -v firefox-esr || command -v firefox; } && command -v npm; } >/dev/null 2>&1 && echo -v)
+	{ command -v firefox-esr || command -v firefox; } && command -v npm && command -v WebKitWebDriver; } >/dev/null 2>&1 && echo -v)
 
 ## bench: benchmarks natively, under wasm, and in headless Chromium sprite
 ## drawing, the frame against PixiJS's and web/minimal's, and the first

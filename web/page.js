@@ -45,13 +45,21 @@
     if (loader.classList.contains("hidden") && error.classList.contains("hidden")) showPlay("Click or tap to resume");
   });
 
-  // The fullscreen button, where the page may go fullscreen (an iframe
-  // needs allowfullscreen).
+  // The fullscreen button, where the page may go fullscreen: with the
+  // Fullscreen API, or its webkit-prefixed form (Safari on an iPad before
+  // 16.4). Safari on an iPhone has neither, and an iframe without
+  // allowfullscreen has it disabled: there the button stays hidden rather
+  // than promise what cannot happen.
+  const root = document.documentElement;
+  const enterFullscreen = root.requestFullscreen || root.webkitRequestFullscreen;
+  const exitFullscreen = document.exitFullscreen || document.webkitExitFullscreen;
+  const fullscreenElement = () => document.fullscreenElement || document.webkitFullscreenElement;
   const fullscreen = document.getElementById("fullscreen");
-  if (document.fullscreenEnabled) {
+  if ((document.fullscreenEnabled || document.webkitFullscreenEnabled) && enterFullscreen && exitFullscreen) {
     fullscreen.classList.remove("hidden");
     fullscreen.addEventListener("click", () => {
-      const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+      // The prefixed methods return nothing rather than a promise.
+      const done = fullscreenElement() ? exitFullscreen.call(document) : enterFullscreen.call(root);
       Promise.resolve(done).catch((e) => console.warn("swarmfield: fullscreen:", e.message));
       const canvas = document.querySelector("canvas");
       if (canvas) canvas.focus();

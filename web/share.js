@@ -34,6 +34,34 @@
     closeButton.textContent = m === "paste" ? "Cancel" : "Close";
     if (!box.open) box.showModal();
     code.focus();
+    followViewport();
+  }
+
+  // On a phone, Safari's on-screen keyboard and a pinch zoom shrink only
+  // the visual viewport: the layout viewport, where a modal box is
+  // centred, stays as it was, and the keyboard covers its bottom. While
+  // the visible part is smaller, the open box is centred in it and fits
+  // it, so that the code and the buttons stay in view.
+  const viewport = window.visualViewport;
+  function followViewport() {
+    if (!box.open || !viewport) return;
+    const root = document.documentElement;
+    const shrunk = viewport.scale > 1.01 || viewport.width < root.clientWidth - 1 || viewport.height < root.clientHeight - 1;
+    if (!shrunk) {
+      box.removeAttribute("style");
+      return;
+    }
+    const margin = 8;
+    box.style.inset = "auto";
+    box.style.margin = "0";
+    box.style.maxWidth = Math.max(0, viewport.width - 2 * margin) + "px";
+    box.style.maxHeight = Math.max(0, viewport.height - 2 * margin) + "px";
+    box.style.left = viewport.offsetLeft + Math.max(margin, (viewport.width - box.offsetWidth) / 2) + "px";
+    box.style.top = viewport.offsetTop + Math.max(margin, (viewport.height - box.offsetHeight) / 2) + "px";
+  }
+  if (viewport) {
+    viewport.addEventListener("resize", followViewport);
+    viewport.addEventListener("scroll", followViewport);
   }
 
   // showCode shows a replay code selected, to copy by hand.

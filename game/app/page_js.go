@@ -37,3 +37,19 @@ func fullscreenRect() any {
 	}
 	return map[string]any{"x": r.Get("left").Float(), "y": r.Get("top").Float(), "w": w, "h": h}
 }
+
+// canFullscreen reports whether the page may go fullscreen: the Fullscreen
+// API, prefixed or not, is there and enabled. Safari on an iPhone has none,
+// and there ebiten.SetFullscreen would call an undefined function and
+// panic; an iframe without allowfullscreen has it disabled.
+func canFullscreen() bool {
+	doc := js.Global().Get("document")
+	if !doc.Get("fullscreenEnabled").Truthy() && !doc.Get("webkitFullscreenEnabled").Truthy() {
+		return false
+	}
+	canvas := doc.Call("querySelector", "canvas")
+	if canvas.IsNull() {
+		return false
+	}
+	return canvas.Get("requestFullscreen").Type() == js.TypeFunction || canvas.Get("webkitRequestFullscreen").Type() == js.TypeFunction
+}

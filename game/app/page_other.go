@@ -8,3 +8,6 @@ const coarsePointer = false
 
 // fullscreenRect returns nil: there is no page with a fullscreen button.
 func fullscreenRect() any { return nil }
+
+// canFullscreen reports true: a desktop window can always go fullscreen.
+func canFullscreen() bool { return true }

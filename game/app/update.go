@@ -84,9 +84,10 @@ func (a *App) step(in game.Input, fresh bool) {
 func (a *App) typing() bool { return a.overlay == overlayInitials || a.menu.capture }
 
 // pollToggles handles the keys that work in every mode but typing: F for
-// fullscreen and F3 for the performance panel.
+// fullscreen, where the page may go fullscreen, and F3 for the
+// performance panel.
 func (a *App) pollToggles() {
-	if a.controls.Pressed(actFullscreen) {
+	if a.controls.Pressed(actFullscreen) && canFullscreen() {
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())
 	}
 	if a.controls.Pressed(actPerf) {

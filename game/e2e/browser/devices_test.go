@@ -89,8 +89,13 @@ func TestBrowserTouch(t *testing.T) {
 	}
 	holdTouch(ctx, t, 600, 150, 80*time.Millisecond)
 	waitFor(ctx, t, "a tap to start the game", 10*time.Second, func(s state) bool { return s.Scene == "playing" })
-	if d := readDevices(ctx, t); !d.TouchPad || d.Audio != "running" {
-		t.Fatalf("after the first tap: %+v, want the d-pad shown and the audio running", d)
+	// The AudioContext resumes asynchronously after the tap's touchend.
+	deadline := time.Now().Add(5 * time.Second)
+	for d := readDevices(ctx, t); !d.TouchPad || d.Audio != "running"; d = readDevices(ctx, t) {
+		if time.Now().After(deadline) {
+			t.Fatalf("after the first tap: %+v, want the d-pad shown and the audio running", d)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 
 	x0 := readState(ctx, t).Player.X

@@ -24,7 +24,7 @@ import (
 // saves a screenshot and checks that the best score survives a reload.
 func TestBrowserFirefox(t *testing.T) {
 	firefox, script := requireFirefox(t)
-	display := startDisplay(t)
+	display := startDisplay(t, "Firefox")
 	base := serve(t, webDir(t))
 	seed := seedWithOrbToTheRight(t)
 	shot := shotPath(t, "firefox-playing.png")
@@ -75,10 +75,11 @@ func requireFirefox(t *testing.T) (firefox, script string) {
 	return firefox, filepath.Join(dir, "firefox.mjs")
 }
 
-// startDisplay starts an Xvfb for the test and returns its display.
-func startDisplay(t *testing.T) string {
+// startDisplay starts an Xvfb for the test and returns its display; tests
+// names the tests that need it, for the line that says Xvfb is missing.
+func startDisplay(t testing.TB, tests string) string {
 	t.Helper()
-	path := testkit.XvfbPath(t, "Firefox")
+	path := testkit.XvfbPath(t, tests)
 	x, err := testkit.StartXvfb(path, 1280, 1024)
 	if err != nil {
 		t.Fatal(err)
@@ -105,7 +106,7 @@ func seedWithOrbToTheRight(t *testing.T) uint64 {
 }
 
 // shotPath returns the path of a screenshot under dist/e2e.
-func shotPath(t *testing.T, name string) string {
+func shotPath(t testing.TB, name string) string {
 	t.Helper()
 	dir := filepath.Join(repoRoot(t), "dist", "e2e")
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -57,7 +57,7 @@ func StartXvfb(path string, w, h int) (*Xvfb, error) {
 	cmd := exec.Command(path, "-displayfd", "3", "-screen", "0", fmt.Sprintf("%dx%dx24", w, h), "-nolisten", "tcp")
 	cmd.ExtraFiles = []*os.File{wr} // fd 3 in Xvfb
 	cmd.Stdout, cmd.Stderr = logFile, logFile
-	dieWithParent(cmd)
+	DieWithParent(cmd)
 	err = cmd.Start()
 	wr.Close()
 	if err != nil {
@@ -96,15 +96,21 @@ func (x *Xvfb) fail(what string) error {
 func (x *Xvfb) Stop() {
 	if cmd := x.cmd; cmd != nil {
 		x.cmd = nil
-		cmd.Process.Signal(syscall.SIGTERM)
-		exited := make(chan struct{})
-		go func() { cmd.Wait(); close(exited) }()
-		select {
-		case <-exited:
-		case <-time.After(5 * time.Second):
-			cmd.Process.Kill()
-			<-exited
-		}
+		Stop(cmd)
 	}
 	os.Remove(x.log)
+}
+
+// Stop ends a started command: it asks it to stop with SIGTERM, kills it
+// if it has not exited five seconds later, and waits for it.
+func Stop(cmd *exec.Cmd) {
+	cmd.Process.Signal(syscall.SIGTERM)
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	select {
+	case <-exited:
+	case <-time.After(5 * time.Second):
+		cmd.Process.Kill()
+		<-exited
+	}
 }

@@ -4,6 +4,6 @@ package testkit
 
 import "os/exec"
 
-// dieWithParent does nothing where there is no parent-death signal; the
-// tests stop Xvfb themselves when they end.
-func dieWithParent(*exec.Cmd) {}
+// DieWithParent does nothing where there is no parent-death signal; the
+// tests stop what they started themselves when they end.
+func DieWithParent(*exec.Cmd) {}
