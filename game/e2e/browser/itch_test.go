@@ -72,7 +72,7 @@ func itchFolder(t *testing.T) string {
 	// itchzip refuses absolute URLs (its own tests check that); the page
 	// must also name its files relatively, as itch.io nests the folder.
 	page := string(testkit.ReadFile(t, filepath.Join(dir, "index.html")))
-	for _, ref := range []string{`src="wasm_exec.js"`, `src="loader.js"`, `href="style.css"`} {
+	for _, ref := range []string{`src="wasm_exec.js"`, `src="webgl.js"`, `src="loader.js"`, `href="style.css"`} {
 		if !strings.Contains(page, ref) {
 			t.Errorf("index.html lacks %s", ref)
 		}
