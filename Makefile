@@ -12,7 +12,7 @@ WASM_EXEC := $(GOROOT)/lib/wasm
 # Packages that do not use ebiten and so also run under WebAssembly in Node.
 PURE_PKGS := ./math/... ./game ./game/replay ./game/save ./engine/perf ./engine/parallel ./engine/storage ./engine/particles ./engine/crash ./engine/jsbridge ./game/soak
 
-.PHONY: all web serve run test test-native test-simd test-wasm test-replay test-size test-e2e npm-e2e vet bench bench-simd fuzz soak lint clean itch size
+.PHONY: all web serve run test test-native test-simd test-wasm test-replay test-size test-e2e npm-e2e npm-peer vet bench bench-simd fuzz soak lint clean itch size
 
 # What a test needs beyond Go and make. `need` stops with one line saying
 # what is missing; `want` says so in one line and skips that part, except
@@ -29,7 +29,7 @@ web:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(WEB)/main.wasm .
 	gzip -9 -n -c $(WEB)/main.wasm > $(WEB)/main.wasm.gz
 	cp $(WASM_EXEC)/wasm_exec.js $(WEB)/wasm_exec.js
-	cp web/loader.js web/page.js web/share.js web/style.css $(WEB)/
+	cp web/webgl.js web/loader.js web/page.js web/share.js web/style.css $(WEB)/
 	sed 's/data-wasm-bytes=""/data-wasm-bytes="'"$$(wc -c < $(WEB)/main.wasm | tr -d ' ')"'"/' web/index.html > $(WEB)/index.html
 
 ## serve: build and serve the browser version at http://127.0.0.1:8080/ (PORT=... to change)
@@ -99,11 +99,21 @@ $(FIREFOX_E2E)/node_modules/.package-lock.json: $(FIREFOX_E2E)/package.json $(FI
 		cd $(FIREFOX_E2E) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; \
 	fi
 
+# The JavaScript peer of the frame benchmarks, PixiJS, pinned by
+# package-lock.json.
+PIXI_PEER := web/pixipeer
+npm-peer: $(PIXI_PEER)/node_modules/.package-lock.json
+$(PIXI_PEER)/node_modules/.package-lock.json: $(PIXI_PEER)/package.json $(PIXI_PEER)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		echo "cd $(PIXI_PEER) && npm ci"; \
+		cd $(PIXI_PEER) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; \
+	fi
+
 ## test-e2e: the browser tests in Chromium, Firefox and WebKit, and the
 ## desktop tests, all under Xvfb where they need a display
 # The browser tests take longer than go test's default 10-minute timeout
 # on a shared 2-core machine.
-test-e2e: web npm-e2e
+test-e2e: web npm-e2e npm-peer
 	@$(call want,command -v Xvfb,Xvfb,the desktop and Firefox tests,xvfb libgl1-mesa-dri)
 	@$(call want,command -v chromium || command -v chromium-browser || command -v google-chrome,Chromium,the Chromium tests,chromium)
 	@$(call want,command -v firefox-esr || command -v firefox,Firefox,the Firefox tests,firefox-esr)
@@ -117,11 +127,12 @@ E2E_VERBOSE = $(shell { command -v Xvfb && { command -v chromium || command -v c
 	{ command -v firefox-esr || command -v firefox; } && command -v npm && command -v WebKitWebDriver; } >/dev/null 2>&1 && echo -v)
 
 ## bench: benchmarks natively, under wasm, and in headless Chromium sprite
-## drawing, and the frame rate and the first frame against web/minimal's
-bench: web
+## drawing, the frame against PixiJS's and web/minimal's, and the first
+## frame against web/minimal's
+bench: web npm-peer
 	$(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game ./engine/... ./game/app
 	PATH="$$PATH:$(WASM_EXEC)" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem ./math/... ./game
-	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench='BrowserSprites|BrowserFrameCost' -benchtime=1x -timeout=60m ./game/e2e/browser
+	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench='BrowserSprites|BrowserFrameCost|BrowserFramePasses|BrowserPeer' -benchtime=1x -timeout=60m ./game/e2e/browser
 	SWARMFIELD_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run='^$$' -bench=BrowserFirstFrame -benchtime=7x ./game/e2e/browser
 
 ## bench-simd: the kernels with Go's experimental SIMD (archsimd, AVX2)

@@ -8,7 +8,6 @@ package loop
 import (
 	"fmt"
 	"image"
-	"math"
 	"path/filepath"
 	"time"
 
@@ -260,11 +259,14 @@ func (a *adapter) Layout(outsideWidth, outsideHeight int) (int, int) {
 }
 
 // LayoutF is the screen size: the logical size, or with HiDPI the
-// window's size in device pixels.
+// window's size in device pixels, rounded as the platform sizes its
+// drawing buffer (devicePixels), so that Ebitengine's final copy of the
+// screen onto it is 1:1: neither blurred by a scale just off 1 nor
+// costlier for filtering.
 func (a *adapter) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
 	if !a.cfg.HiDPI || outsideWidth <= 0 || outsideHeight <= 0 {
 		return float64(a.cfg.Width), float64(a.cfg.Height)
 	}
 	s := ebiten.Monitor().DeviceScaleFactor()
-	return math.Ceil(outsideWidth * s), math.Ceil(outsideHeight * s)
+	return max(devicePixels(outsideWidth*s), 1), max(devicePixels(outsideHeight*s), 1)
 }

@@ -38,6 +38,28 @@ var (
 // float32, so that no expression with it divides integers.
 const hazardArt float32 = 32
 
+// crowdHazards is the size from which a swarm is drawn with crowdFrames:
+// only stress runs (?hazards=N) reach it, as a normal run grows its swarm
+// to game.MaxGrownHazards. It depends on the swarm alone, so a replay
+// draws as its run did.
+const crowdHazards = 1000
+
+// crowdFrames are the hazards' atlas frames cropped to their circle of
+// hazardArt pixels, without the outer ring of their glow: quads of 36%
+// fewer pixels, which a frame of thousands of overlapping hazards spends
+// most of its time filling in a software renderer. A crowd's sprites are
+// also sampled nearest instead of linearly: Ebitengine filters linearly
+// in its fragment shader, with four texel reads a pixel, which cost a
+// frame of 5,000 hazards 1.7 times the browser's CPU in SwiftShader
+// (docs/performance.md).
+var crowdFrames = func() (f [len(assets.Hazard)]image.Rectangle) {
+	for i, r := range assets.Hazard {
+		inset := (r.Dx() - int(hazardArt)) / 2
+		f[i] = r.Inset(inset)
+	}
+	return f
+}()
+
 // view draws a session with two batches: one for the sprite atlas and one
 // for the font. Everything on screen goes through them.
 type view struct {
@@ -218,7 +240,12 @@ func (v *view) drawHazards(r *game.Run) {
 	// error is a bug, which the loop's crash report should show rather than
 	// an invisible swarm.
 	x, y := v.feel.hazards(r)
-	if err := v.sprites.AddManyFrames(assets.Hazard[:], s.Variant, x, y, s.Rot, v.scale, v.palette().hazard); err != nil {
+	frames, filter := assets.Hazard[:], ebiten.FilterLinear
+	if n >= crowdHazards {
+		frames, filter = crowdFrames[:], ebiten.FilterNearest
+	}
+	v.sprites.SetFilter(filter)
+	if err := v.sprites.AddManyFrames(frames, s.Variant, x, y, s.Rot, v.scale, v.palette().hazard); err != nil {
 		panic(fmt.Sprintf("app: drawing the swarm: %v", err))
 	}
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // Files are the files of the upload, in the order written.
-var Files = []string{"index.html", "loader.js", "page.js", "share.js", "style.css", "wasm_exec.js", "main.wasm.gz"}
+var Files = []string{"index.html", "webgl.js", "loader.js", "page.js", "share.js", "style.css", "wasm_exec.js", "main.wasm.gz"}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stderr))

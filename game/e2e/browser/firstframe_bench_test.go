@@ -92,7 +92,7 @@ func minimalWeb(t testing.TB) string {
 	if err := os.WriteFile(wasm+".gz", gz, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"index.html", "loader.js", "page.js", "style.css", "wasm_exec.js"} {
+	for _, name := range []string{"index.html", "webgl.js", "loader.js", "page.js", "style.css", "wasm_exec.js"} {
 		data, err := os.ReadFile(filepath.Join(game, name))
 		if err != nil {
 			t.Fatal(err)

@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -60,6 +61,7 @@ type framePage struct {
 	name  string
 	url   string // base URL and query
 	game  bool   // Swarmfield (metrics()) rather than web/minimal (window.minimal)
+	peer  bool   // the PixiJS peer (window.peer)
 	click bool   // click to start a run, then measure it
 }
 
@@ -92,8 +94,10 @@ const frameCounter = `(() => {
 
 // rates are a page's frame and tick rates, one sample a second, and the
 // CPU time its browser spent a frame, in milliseconds, one figure a load
-// (none where /proc cannot tell).
-type rates struct{ fps, tps, cpu []float64 }
+// (none where /proc cannot tell): all its processes', and of those its
+// GPU process's (SwiftShader's drawing and the compositor) and its
+// renderers' (the page's scripts and wasm, and WebGL's calls).
+type rates struct{ fps, tps, cpu, gpuCPU, rendererCPU []float64 }
 
 // measureRates opens p at a 1000×750 viewport at device scale factor
 // scale in a new browser, lets it settle and samples its frame and tick
@@ -108,20 +112,29 @@ func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 		tb.Fatalf("loading %s: %v", p.url, err)
 	}
 	expr := `window.minimal ? {fps: window.minimal.fps, tps: window.minimal.tps} : null`
-	if p.game {
+	switch {
+	case p.peer:
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.peer && (window.peer.ready || window.peer.error))`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+			tb.Fatalf("the PixiJS peer did not start: %v", err)
+		}
+		if e := evaluate[string](ctx, tb, `window.peer.error || ""`); e != "" {
+			tb.Fatalf("the PixiJS peer failed: %s", e)
+		}
+		expr = `({fps: window.peer.fps, tps: window.peer.tps})`
+	case p.game:
 		waitReady(ctx, tb)
 		if p.click {
 			clickCanvas(ctx, tb)
 			waitFor(ctx, tb, "a click to start the run", 30*time.Second, func(s state) bool { return s.Scene == "playing" })
 		}
 		expr = `(() => { const m = window.swarmfield.metrics(); return {fps: m.fps, tps: m.tps} })()`
-	} else {
+	default:
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!window.minimal`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
 			tb.Fatalf("the minimal program did not report its rates: %v", err)
 		}
 	}
 	time.Sleep(3 * time.Second) // past start-up and the first second's rates
-	cpu0, ok0 := childrenCPU()
+	cpu0, ok0 := childrenCPUByType()
 	frames0 := evaluate[float64](ctx, tb, `window.framesDrawn`)
 	for range 5 {
 		time.Sleep(time.Second)
@@ -130,8 +143,15 @@ func measureRates(tb testing.TB, p framePage, scale float64, r *rates) {
 		r.tps = append(r.tps, v.TPS)
 	}
 	frames := evaluate[float64](ctx, tb, `window.framesDrawn`) - frames0
-	if cpu1, ok1 := childrenCPU(); ok0 && ok1 && frames > 0 {
-		r.cpu = append(r.cpu, float64(cpu1-cpu0)/float64(time.Millisecond)/frames)
+	if cpu1, ok1 := childrenCPUByType(); ok0 && ok1 && frames > 0 {
+		perFrame := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / frames }
+		var all time.Duration
+		for typ, d := range cpu1 {
+			all += d - cpu0[typ]
+		}
+		r.cpu = append(r.cpu, perFrame(all))
+		r.gpuCPU = append(r.gpuCPU, perFrame(cpu1["gpu-process"]-cpu0["gpu-process"]))
+		r.rendererCPU = append(r.rendererCPU, perFrame(cpu1["renderer"]-cpu0["renderer"]))
 	}
 }
 
@@ -147,7 +167,9 @@ func mean(v []float64) float64 {
 // BenchmarkBrowserFrameCost measures, in one run, the frame rate (FPS)
 // and tick rate (TPS) of the minimal Ebitengine program kept in
 // web/minimal (a Fill and 12 DrawImage calls a frame on an 800×600 screen)
-// and of the game at its title and in play with 300 hazards, each at a
+// and of the game at its title and in play with 300 hazards, and once
+// more with the WebGL context Ebitengine asks for as it comes (a page
+// without web/webgl.js: multisampled, with a depth buffer), each at a
 // 1000×750 viewport at device scale factors 1 and 2, and reports the
 // game's FPS as a ratio to the minimal program's at the same scale. The
 // pages take turns, each in a new browser, for SWARMFIELD_FRAME_ROUNDS
@@ -163,10 +185,12 @@ func mean(v []float64) float64 {
 //	go test -run '^$' -bench BrowserFrameCost -benchtime 1x ./game/e2e/browser
 func BenchmarkBrowserFrameCost(b *testing.B) {
 	game := serve(b, webDir(b))
+	stock := serve(b, stockContextDir(b))
 	pages := []framePage{
 		{name: "minimal", url: serve(b, minimalDir(b)) + "/"},
 		{name: "title", url: game + "/?seed=3", game: true},
 		{name: "300 hazards", url: game + "/?seed=3&hazards=300&bench=1", game: true, click: true},
+		{name: "300 hazards, stock context", url: stock + "/?seed=3&hazards=300&bench=1", game: true, click: true},
 	}
 	if dir := os.Getenv("SWARMFIELD_BASE_WEB_DIR"); dir != "" {
 		base := serve(b, dir)
@@ -211,4 +235,37 @@ func BenchmarkBrowserFrameCost(b *testing.B) {
 	}
 	b.ReportMetric(0, "ns/op")
 	fmt.Println(table) // as BenchmarkBrowserSprites: the table, whatever -v says
+}
+
+// stockContextDir returns a copy of the built web folder whose page leaves
+// Ebitengine's WebGL context as Ebitengine asks for it: without
+// web/webgl.js. The frame-cost benchmark measures what that script saves,
+// and shows it when an Ebitengine upgrade asks for another context.
+func stockContextDir(tb testing.TB) string {
+	tb.Helper()
+	src, dir := webDir(tb), tb.TempDir()
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if e.Name() == "index.html" {
+			tag := []byte("<script src=\"webgl.js\"></script>\n")
+			if !bytes.Contains(data, tag) {
+				tb.Fatalf("%s has no %q to leave out", filepath.Join(src, e.Name()), tag)
+			}
+			data = bytes.Replace(data, tag, nil, 1)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
 }

@@ -22,7 +22,7 @@ import (
 )
 
 // itchFiles are exactly the files the itch.io zip must hold.
-var itchFiles = []string{"index.html", "loader.js", "main.wasm.gz", "page.js", "share.js", "style.css", "wasm_exec.js"}
+var itchFiles = []string{"index.html", "loader.js", "main.wasm.gz", "page.js", "share.js", "style.css", "wasm_exec.js", "webgl.js"}
 
 // itchFolder packs the built web folder into the itch.io zip with the same
 // command as `make itch`, checks the zip's layout and returns the folder
@@ -72,7 +72,7 @@ func itchFolder(t *testing.T) string {
 	// itchzip refuses absolute URLs (its own tests check that); the page
 	// must also name its files relatively, as itch.io nests the folder.
 	page := string(testkit.ReadFile(t, filepath.Join(dir, "index.html")))
-	for _, ref := range []string{`src="wasm_exec.js"`, `src="loader.js"`, `href="style.css"`} {
+	for _, ref := range []string{`src="wasm_exec.js"`, `src="webgl.js"`, `src="loader.js"`, `href="style.css"`} {
 		if !strings.Contains(page, ref) {
 			t.Errorf("index.html lacks %s", ref)
 		}

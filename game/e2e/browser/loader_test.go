@@ -126,7 +126,7 @@ func fileSize(t testing.TB, path string) int64 {
 func copyWeb(t testing.TB, dir string, gz bool, page string) string {
 	t.Helper()
 	out := t.TempDir()
-	for _, name := range []string{"index.html", "loader.js", "page.js", "style.css", "wasm_exec.js", "main.wasm", "main.wasm.gz"} {
+	for _, name := range []string{"index.html", "webgl.js", "loader.js", "page.js", "style.css", "wasm_exec.js", "main.wasm", "main.wasm.gz"} {
 		if name == "main.wasm.gz" && !gz {
 			continue
 		}

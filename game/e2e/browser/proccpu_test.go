@@ -26,6 +26,25 @@ func childrenCPU() (time.Duration, bool) { return descendantsCPU(os.Getpid()) }
 
 // descendantsCPU is childrenCPU for the processes descending from root.
 func descendantsCPU(root int) (time.Duration, bool) {
+	byType, ok := descendantsCPUByType(root)
+	var sum time.Duration
+	for _, d := range byType {
+		sum += d
+	}
+	return sum, ok
+}
+
+// childrenCPUByType is childrenCPU split by Chromium's process type: the
+// value of a process's --type= flag ("gpu-process", where SwiftShader
+// draws and the compositor runs; "renderer", where the page's scripts and
+// wasm run), "" for the browser process and any other program.
+func childrenCPUByType() (map[string]time.Duration, bool) {
+	return descendantsCPUByType(os.Getpid())
+}
+
+// descendantsCPUByType is childrenCPUByType for the processes descending
+// from root.
+func descendantsCPUByType(root int) (map[string]time.Duration, bool) {
 	type proc struct {
 		ppid  int
 		ticks int64
@@ -57,18 +76,31 @@ func descendantsCPU(root int) (time.Duration, bool) {
 	}
 	me := root
 	if _, ok := procs[me]; !ok {
-		return 0, false
+		return nil, false
 	}
-	var ticks int64
+	byType := map[string]time.Duration{}
 	for pid, p := range procs {
 		for q, hops := p.ppid, 0; q > 1 && hops < 64; q, hops = procs[q].ppid, hops+1 {
 			if q == me {
-				ticks += procs[pid].ticks
+				byType[processType(pid)] += time.Duration(procs[pid].ticks) * clockTick
 				break
 			}
 		}
 	}
-	return time.Duration(ticks) * clockTick, true
+	return byType, true
+}
+
+// processType returns the value of the --type= flag of process pid's
+// command line, "" if it has none.
+func processType(pid int) string {
+	b, _ := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline"))
+	// Chromium rewrites its command line into one string, with spaces.
+	for _, arg := range strings.FieldsFunc(string(b), func(r rune) bool { return r == 0 || r == ' ' }) {
+		if t, ok := strings.CutPrefix(arg, "--type="); ok {
+			return t
+		}
+	}
+	return ""
 }
 
 // TestChildrenCPU checks that descendantsCPU counts the CPU time of a
